@@ -1,0 +1,228 @@
+using AfterSales.Domain.Common;
+
+namespace AfterSales.Domain.Calendars;
+
+/// <summary>
+/// A unit's business hours (R19): a time zone, hours per weekday with breaks, public holidays and
+/// make-up workdays. Working time is real elapsed time while the unit's wall clock shows a business
+/// hour, so daylight-saving changes count as the hours the technician really had.
+/// Pure: no clock and no I/O; every instant is an argument.
+/// </summary>
+public sealed class WorkingCalendar
+{
+    /// <summary>How far ahead to look for working time before calling the calendar empty.</summary>
+    private const int MaxDaysWithoutWork = 366;
+
+    private readonly Dictionary<DayOfWeek, IReadOnlyList<WorkingInterval>> _weeklyHours;
+    private readonly HashSet<DateOnly> _holidays;
+    private readonly Dictionary<DateOnly, ExtraWorkingDay> _extraWorkingDays;
+
+    private WorkingCalendar(
+        TimeZoneInfo zone,
+        Dictionary<DayOfWeek, IReadOnlyList<WorkingInterval>> weeklyHours,
+        HashSet<DateOnly> holidays,
+        Dictionary<DateOnly, ExtraWorkingDay> extraWorkingDays)
+    {
+        Zone = zone;
+        _weeklyHours = weeklyHours;
+        _holidays = holidays;
+        _extraWorkingDays = extraWorkingDays;
+    }
+
+    public TimeZoneInfo Zone { get; }
+
+    public string TimeZoneId => Zone.Id;
+
+    public IReadOnlyDictionary<DayOfWeek, IReadOnlyList<WorkingInterval>> WeeklyHours => _weeklyHours;
+
+    public IReadOnlyCollection<DateOnly> Holidays => _holidays.Order().ToList();
+
+    public IReadOnlyCollection<ExtraWorkingDay> ExtraWorkingDays => _extraWorkingDays.Values.OrderBy(d => d.Date).ToList();
+
+    /// <summary>
+    /// Builds a calendar, refusing what cannot be a business calendar: an unknown zone, overlapping
+    /// intervals in a day, or a date that is both a holiday and a make-up workday.
+    /// </summary>
+    public static WorkingCalendar Create(
+        string timeZoneId,
+        IReadOnlyDictionary<DayOfWeek, IReadOnlyList<WorkingInterval>> weeklyHours,
+        IEnumerable<DateOnly>? holidays = null,
+        IEnumerable<ExtraWorkingDay>? extraWorkingDays = null)
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone))
+        {
+            throw new BusinessRuleViolationException(new CalendarTimeZoneMustBeKnownRule(timeZoneId));
+        }
+
+        var weekly = new Dictionary<DayOfWeek, IReadOnlyList<WorkingInterval>>();
+        foreach (var (day, intervals) in weeklyHours)
+        {
+            weekly[day] = Sorted(intervals, day.ToString());
+        }
+
+        var holidaySet = new HashSet<DateOnly>(holidays ?? []);
+        var extras = new Dictionary<DateOnly, ExtraWorkingDay>();
+        foreach (var extra in extraWorkingDays ?? [])
+        {
+            if (holidaySet.Contains(extra.Date))
+            {
+                throw new BusinessRuleViolationException(new DateCannotBeHolidayAndWorkdayRule(extra.Date));
+            }
+
+            if (!extras.TryAdd(extra.Date, extra with { Hours = Sorted(extra.Hours, extra.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) }))
+            {
+                throw new ArgumentException($"Make-up workday {extra.Date:yyyy-MM-dd} is listed twice.");
+            }
+        }
+
+        return new WorkingCalendar(zone, weekly, holidaySet, extras);
+    }
+
+    /// <summary>The business hours of one local date: a make-up workday's own, none on a holiday, else the weekday's.</summary>
+    public IReadOnlyList<WorkingInterval> HoursOn(DateOnly date)
+    {
+        if (_extraWorkingDays.TryGetValue(date, out var extra))
+        {
+            return extra.Hours;
+        }
+
+        if (_holidays.Contains(date))
+        {
+            return [];
+        }
+
+        return _weeklyHours.TryGetValue(date.DayOfWeek, out var hours) ? hours : [];
+    }
+
+    public bool IsBusinessDay(DateOnly date) => Periods(date).Count > 0;
+
+    /// <summary>The business hours of a local date as instants, in order, empty ones dropped.</summary>
+    public IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> Periods(DateOnly date)
+    {
+        var hours = HoursOn(date);
+        var periods = new List<(DateTimeOffset, DateTimeOffset)>(hours.Count);
+        var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        foreach (var interval in hours)
+        {
+            var start = ToInstant(midnight + interval.Start.ToTimeSpan());
+            var end = ToInstant(midnight + interval.EndOfDayOffset);
+            if (end > start)
+            {
+                periods.Add((start, end));
+            }
+        }
+
+        return periods;
+    }
+
+    public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
+    /// <summary>
+    /// The instant at which <paramref name="amount"/> of working time has passed since
+    /// <paramref name="from"/>. Time outside business hours does not count, so a call received at
+    /// night starts counting at the next opening. A period's end is itself a valid answer: work that
+    /// fits exactly is due at closing, not at the next opening.
+    /// </summary>
+    public DateTimeOffset AddWorkingTime(DateTimeOffset from, TimeSpan amount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(amount, TimeSpan.Zero);
+        var remaining = amount;
+        var daysWithoutWork = 0;
+        for (var date = LocalDate(from); ; date = date.AddDays(1))
+        {
+            var countedToday = false;
+            foreach (var (start, end) in Periods(date))
+            {
+                var countFrom = start > from ? start : from;
+                if (countFrom >= end)
+                {
+                    continue;
+                }
+
+                countedToday = true;
+                var available = end - countFrom;
+                if (available >= remaining)
+                {
+                    return TimeZoneInfo.ConvertTime(countFrom + remaining, Zone);
+                }
+
+                remaining -= available;
+            }
+
+            daysWithoutWork = countedToday ? 0 : daysWithoutWork + 1;
+            if (daysWithoutWork > MaxDaysWithoutWork)
+            {
+                throw new BusinessRuleViolationException(new CalendarMustHaveWorkingTimeRule(TimeZoneId, from));
+            }
+        }
+    }
+
+    /// <summary>Working time between two instants; zero when <paramref name="to"/> is not after <paramref name="from"/>.</summary>
+    public TimeSpan WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (to <= from)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var total = TimeSpan.Zero;
+        var last = LocalDate(to);
+        for (var date = LocalDate(from); date <= last; date = date.AddDays(1))
+        {
+            foreach (var (start, end) in Periods(date))
+            {
+                var overlapStart = start > from ? start : from;
+                var overlapEnd = end < to ? end : to;
+                if (overlapEnd > overlapStart)
+                {
+                    total += overlapEnd - overlapStart;
+                }
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// The first instant at which the wall clock reads <paramref name="local"/> or later. A time that
+    /// the clock shows twice (fall-back) is its first occurrence; a time skipped by spring-forward is
+    /// the moment the clock jumps past it. The mapping never goes backwards, so periods never overlap.
+    /// </summary>
+    private DateTimeOffset ToInstant(DateTime local)
+    {
+        if (Zone.IsAmbiguousTime(local))
+        {
+            var largestOffset = Zone.GetAmbiguousTimeOffsets(local).Max();
+            return new DateTimeOffset(local, largestOffset);
+        }
+
+        if (Zone.IsInvalidTime(local))
+        {
+            // Transitions fall on whole minutes in every zone of the tz database.
+            var after = new DateTime(local.Ticks - (local.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Unspecified);
+            do
+            {
+                after = after.AddMinutes(1);
+            }
+            while (Zone.IsInvalidTime(after));
+
+            return new DateTimeOffset(after, Zone.GetUtcOffset(after));
+        }
+
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
+
+    private static List<WorkingInterval> Sorted(IReadOnlyList<WorkingInterval> intervals, string day)
+    {
+        var sorted = intervals.OrderBy(i => i.Start).ToList();
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            if (sorted[i - 1].EndsAtMidnight || sorted[i - 1].End > sorted[i].Start)
+            {
+                throw new BusinessRuleViolationException(new WorkingIntervalsMustNotOverlapRule(day, sorted[i - 1], sorted[i]));
+            }
+        }
+
+        return sorted;
+    }
+}

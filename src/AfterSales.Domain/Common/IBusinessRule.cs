@@ -1,0 +1,34 @@
+namespace AfterSales.Domain.Common;
+
+/// <summary>
+/// A rule of the regulation that an aggregate checks before it changes. When broken, the change is
+/// refused and nothing happens; the API answers with a problem whose type is the rule's name.
+/// </summary>
+public interface IBusinessRule
+{
+    bool IsBroken();
+
+    string Message { get; }
+}
+
+/// <summary>Raised when an aggregate refuses a change because a rule is broken.</summary>
+public sealed class BusinessRuleViolationException(IBusinessRule rule) : Exception(rule.Message)
+{
+    public IBusinessRule Rule { get; } = rule;
+
+    /// <summary>The rule's name without the "Rule" suffix, stable enough to be an error type.</summary>
+    public string RuleName => Rule.GetType().Name.EndsWith("Rule", StringComparison.Ordinal)
+        ? Rule.GetType().Name[..^4]
+        : Rule.GetType().Name;
+}
+
+public abstract class Entity
+{
+    protected static void CheckRule(IBusinessRule rule)
+    {
+        if (rule.IsBroken())
+        {
+            throw new BusinessRuleViolationException(rule);
+        }
+    }
+}
