@@ -1,6 +1,92 @@
+using System.Text.Json.Serialization;
+using AfterSales.Api.Endpoints;
+using AfterSales.Api.Infrastructure;
+using AfterSales.Application;
+using AfterSales.Application.Common.Behaviours;
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Infrastructure;
+using AfterSales.Infrastructure.Auth;
+using AfterSales.Infrastructure.Persistence;
+using AfterSales.Infrastructure.Persistence.LocalPostgres;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
 var builder = WebApplication.CreateBuilder(args);
+
+string connectionString;
+using (var bootLogging = LoggerFactory.Create(logging => logging.AddConsole()))
+{
+    try
+    {
+        connectionString = await DatabaseBootstrap.ResolveConnectionStringAsync(
+            builder.Configuration, builder.Environment, bootLogging.CreateLogger("AfterSales.Database"));
+    }
+    catch (PostgresNotInstalledException missing)
+    {
+        await Console.Error.WriteLineAsync(missing.Message);
+        return 1;
+    }
+}
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(connectionString);
+builder.Services.AddAfterSalesAuthentication(builder.Configuration);
+builder.Services.AddScoped<DevTokenService>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, CurrentUser>();
+builder.Services.AddScoped<IRequestContext, RequestContext>();
+
+builder.Services.AddMediator((Mediator.MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(AfterSales.Application.DependencyInjection)];
+
+    // Outermost first: log, check the shape, open the transaction, replay or record the
+    // idempotent answer, write the audit lines, then the handler.
+    options.PipelineBehaviors =
+    [
+        typeof(LoggingBehaviour<,>),
+        typeof(ValidationBehaviour<,>),
+        typeof(TransactionBehaviour<,>),
+        typeof(IdempotencyBehaviour<,>),
+        typeof(AuditBehaviour<,>),
+    ];
+});
+
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+// Binding failures (bad JSON, wrong types, unknown enum values) become 400 problems in every environment.
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.AddAfterSalesOpenApi();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSwagger();
+app.UseSwaggerUI(ui =>
+{
+    ui.SwaggerEndpoint("/swagger/v1/swagger.json", "AfterSales API v1");
+    ui.DocumentTitle = "AfterSales API";
+});
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.Run();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapUnitEndpoints();
+app.MapStaffEndpoints();
+if (app.Environment.IsDevelopment())
+{
+    app.MapDevTokenEndpoints();
+}
+
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app));
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the API tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,31 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+
+namespace AfterSales.Application.Common.Behaviours;
+
+/// <summary>
+/// Checks the message's shape before anything else runs (input validation, not business rules).
+/// Validators run one after another: they may share the request's DbContext.
+/// </summary>
+public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var failures = new List<ValidationFailure>();
+        foreach (var validator in validators)
+        {
+            var result = await validator.ValidateAsync(message, cancellationToken);
+            failures.AddRange(result.Errors);
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
+        return await next(message, cancellationToken);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Buffers.Text;
+
+namespace AfterSales.Application.Common.Paging;
+
+/// <summary>A page of a keyset-paginated list; <see cref="NextCursor"/> is null on the last page.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
+
+/// <summary>Opaque cursors: the sort key of the last item seen, encoded so clients do not build them.</summary>
+public static class Cursor
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+
+    public static string Encode(Guid lastId) => Base64Url.EncodeToString(lastId.ToByteArray(bigEndian: true));
+
+    public static Guid? Decode(string? cursor)
+    {
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return null;
+        }
+
+        try
+        {
+            var bytes = Base64Url.DecodeFromChars(cursor);
+            return bytes.Length == 16 ? new Guid(bytes, bigEndian: true) : throw new FormatException();
+        }
+        catch (FormatException)
+        {
+            throw new FluentValidation.ValidationException(
+                [new FluentValidation.Results.ValidationFailure("cursor", "The cursor is not one this API gave out.")]);
+        }
+    }
+
+    public static Page<T> ToPage<T>(List<T> fetched, int limit, Func<T, Guid> key) =>
+        fetched.Count > limit
+            ? new Page<T>(fetched.Take(limit).ToList(), Encode(key(fetched[limit - 1])))
+            : new Page<T>(fetched, null);
+
+}

@@ -1,0 +1,15 @@
+using AfterSales.Application.Common.Auditing;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AfterSales.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        services.AddScoped<AuditScope>();
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Paging;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Application.Staff.Queries.GetStaff;
+
+/// <summary>Staff, optionally of one unit, in the order they were hired, keyset-paginated.</summary>
+public sealed record GetStaff(Guid? UnitId, string? Cursor, int? Limit) : IQuery<Page<StaffMemberDto>>;
+
+public sealed class GetStaffHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<GetStaff, Page<StaffMemberDto>>
+{
+    public async ValueTask<Page<StaffMemberDto>> Handle(GetStaff query, CancellationToken cancellationToken)
+    {
+        var limit = query.Limit ?? Cursor.DefaultLimit;
+        var after = Cursor.Decode(query.Cursor);
+        var staff = db.Staff.AsNoTracking();
+        var unitId = user.SeesAllUnits ? query.UnitId : user.UnitId;
+        if (unitId is { } unit)
+        {
+            staff = staff.Where(s => s.UnitId == unit);
+        }
+
+        if (after is { } last)
+        {
+            staff = staff.Where(s => s.Id > last);
+        }
+
+        var fetched = await staff.OrderBy(s => s.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        return Cursor.ToPage(fetched.Select(StaffMemberDto.From).ToList(), limit, s => s.Id);
+    }
+}
+
+public sealed class GetStaffValidator : AbstractValidator<GetStaff>
+{
+    public GetStaffValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, Cursor.MaxLimit);
+    }
+}

@@ -1,0 +1,28 @@
+using AfterSales.Application.Units;
+using AfterSales.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AfterSales.Infrastructure.Persistence.Configurations;
+
+internal sealed class ServiceUnitConfiguration : IEntityTypeConfiguration<ServiceUnit>
+{
+    public void Configure(EntityTypeBuilder<ServiceUnit> builder)
+    {
+        builder.ToTable("service_units");
+        builder.HasKey(u => u.Id);
+        builder.Property(u => u.Id).ValueGeneratedNever();
+        builder.Property(u => u.Name).HasMaxLength(200);
+        builder.Property(u => u.Code).HasMaxLength(8);
+        builder.HasIndex(u => u.Code).IsUnique();
+        builder.Property(u => u.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(u => u.Version).IsRowVersion();
+
+        builder.Property(u => u.Calendar)
+            .HasColumnType("jsonb")
+            .HasConversion(JsonColumn.Converter(CalendarDto.From, (CalendarDto d) => d.ToCalendar()), JsonColumn.ByReference<Domain.Calendars.WorkingCalendar>());
+        builder.Property(u => u.Policy)
+            .HasColumnType("jsonb")
+            .HasConversion(JsonColumn.Converter(PolicyDto.From, (PolicyDto d) => d.ToPolicy()), JsonColumn.ByReference<ServicePolicy>());
+    }
+}
