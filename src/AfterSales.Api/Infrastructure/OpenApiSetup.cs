@@ -28,10 +28,21 @@ internal static class OpenApiSetup
             });
             options.OperationFilter<SecurityAndHeadersOperationFilter>();
             options.SupportNonNullableReferenceTypes();
-            options.CustomSchemaIds(type => type.FullName!.Replace("AfterSales.", string.Empty, StringComparison.Ordinal)
-                .Split('.').Last().Replace('+', '_'));
+            options.CustomSchemaIds(SchemaId);
         });
         return services;
+    }
+
+    /// <summary>Short, readable schema names: <c>PageOfUnitDto</c> rather than a CLR generic name.</summary>
+    private static string SchemaId(Type type)
+    {
+        var name = type.IsNested ? $"{type.DeclaringType!.Name}{type.Name}" : type.Name;
+        if (!type.IsGenericType)
+        {
+            return name;
+        }
+
+        return name[..name.IndexOf('`', StringComparison.Ordinal)] + "Of" + string.Join("And", type.GetGenericArguments().Select(SchemaId));
     }
 
     /// <summary>Marks operations that need a token, and documents Idempotency-Key and If-Match where they apply.</summary>

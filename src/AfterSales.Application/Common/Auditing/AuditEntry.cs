@@ -5,6 +5,9 @@ public sealed class AuditEntry
 {
     public Guid Id { get; init; }
 
+    /// <summary>Assigned by the database; orders the lines of one record even within a millisecond.</summary>
+    public long Sequence { get; init; }
+
     public DateTimeOffset At { get; init; }
 
     public Guid? ActorId { get; init; }

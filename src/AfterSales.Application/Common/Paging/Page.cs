@@ -32,6 +32,32 @@ public static class Cursor
         }
     }
 
+    public static string Encode(long lastSequence) => Base64Url.EncodeToString(BitConverter.GetBytes(lastSequence));
+
+    public static long? DecodeSequence(string? cursor)
+    {
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return null;
+        }
+
+        try
+        {
+            var bytes = Base64Url.DecodeFromChars(cursor);
+            return bytes.Length == 8 ? BitConverter.ToInt64(bytes) : throw new FormatException();
+        }
+        catch (FormatException)
+        {
+            throw new FluentValidation.ValidationException(
+                [new FluentValidation.Results.ValidationFailure("cursor", "The cursor is not one this API gave out.")]);
+        }
+    }
+
+    public static Page<T> ToPage<T>(List<T> fetched, int limit, Func<T, long> key) =>
+        fetched.Count > limit
+            ? new Page<T>(fetched.Take(limit).ToList(), Encode(key(fetched[limit - 1])))
+            : new Page<T>(fetched, null);
+
     public static Page<T> ToPage<T>(List<T> fetched, int limit, Func<T, Guid> key) =>
         fetched.Count > limit
             ? new Page<T>(fetched.Take(limit).ToList(), Encode(key(fetched[limit - 1])))

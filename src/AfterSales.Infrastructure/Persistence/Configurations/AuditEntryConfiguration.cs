@@ -12,12 +12,13 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.ToTable("audit_entries");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Sequence).UseIdentityAlwaysColumn();
         builder.Property(a => a.ActorRoles).HasMaxLength(300);
         builder.Property(a => a.Command).HasMaxLength(100);
         builder.Property(a => a.Entity).HasMaxLength(100);
 
         // GET /audit?entity=&id= pages through one record's lines in order.
-        builder.HasIndex(a => new { a.Entity, a.EntityId, a.Id });
+        builder.HasIndex(a => new { a.Entity, a.EntityId, a.Sequence });
     }
 }
 

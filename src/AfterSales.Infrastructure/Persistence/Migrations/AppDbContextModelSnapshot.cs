@@ -62,11 +62,18 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("entity_id");
 
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
                     b.HasKey("Id")
                         .HasName("pk_audit_entries");
 
-                    b.HasIndex("Entity", "EntityId", "Id")
-                        .HasDatabaseName("ix_audit_entries_entity_entity_id_id");
+                    b.HasIndex("Entity", "EntityId", "Sequence")
+                        .HasDatabaseName("ix_audit_entries_entity_entity_id_sequence");
 
                     b.ToTable("audit_entries", (string)null);
                 });

@@ -8,25 +8,25 @@ namespace AfterSales.Application.Audit.Queries.GetAuditTrail;
 /// <summary>Who did what to one record, oldest first.</summary>
 public sealed record GetAuditTrail(string Entity, Guid Id, string? Cursor, int? Limit) : IQuery<Page<AuditEntryDto>>;
 
-public sealed record AuditEntryDto(Guid Id, DateTimeOffset At, Guid? ActorId, IReadOnlyList<string> ActorRoles, Guid? ActorUnitId, string Command, string Entity, Guid EntityId);
+public sealed record AuditEntryDto(long Sequence, Guid Id, DateTimeOffset At, Guid? ActorId, IReadOnlyList<string> ActorRoles, Guid? ActorUnitId, string Command, string Entity, Guid EntityId);
 
 public sealed class GetAuditTrailHandler(IApplicationDbContext db) : IQueryHandler<GetAuditTrail, Page<AuditEntryDto>>
 {
     public async ValueTask<Page<AuditEntryDto>> Handle(GetAuditTrail query, CancellationToken cancellationToken)
     {
         var limit = query.Limit ?? Cursor.DefaultLimit;
-        var after = Cursor.Decode(query.Cursor);
+        var after = Cursor.DecodeSequence(query.Cursor);
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.Entity == query.Entity && a.EntityId == query.Id);
         if (after is { } last)
         {
-            entries = entries.Where(a => a.Id > last);
+            entries = entries.Where(a => a.Sequence > last);
         }
 
-        var fetched = await entries.OrderBy(a => a.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        var fetched = await entries.OrderBy(a => a.Sequence).Take(limit + 1).ToListAsync(cancellationToken);
         var items = fetched
-            .Select(a => new AuditEntryDto(a.Id, a.At, a.ActorId, a.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries), a.ActorUnitId, a.Command, a.Entity, a.EntityId))
+            .Select(a => new AuditEntryDto(a.Sequence, a.Id, a.At, a.ActorId, a.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries), a.ActorUnitId, a.Command, a.Entity, a.EntityId))
             .ToList();
-        return Cursor.ToPage(items, limit, a => a.Id);
+        return Cursor.ToPage(items, limit, a => a.Sequence);
     }
 }
 

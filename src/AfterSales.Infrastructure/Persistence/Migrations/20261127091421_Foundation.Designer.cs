@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AfterSales.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127090811_Foundation")]
+    [Migration("20261127091421_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -65,11 +65,18 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("entity_id");
 
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
                     b.HasKey("Id")
                         .HasName("pk_audit_entries");
 
-                    b.HasIndex("Entity", "EntityId", "Id")
-                        .HasDatabaseName("ix_audit_entries_entity_entity_id_id");
+                    b.HasIndex("Entity", "EntityId", "Sequence")
+                        .HasDatabaseName("ix_audit_entries_entity_entity_id_sequence");
 
                     b.ToTable("audit_entries", (string)null);
                 });

@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -16,6 +17,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
                     at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     actor_id = table.Column<Guid>(type: "uuid", nullable: true),
                     actor_roles = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
@@ -84,9 +87,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_audit_entries_entity_entity_id_id",
+                name: "ix_audit_entries_entity_entity_id_sequence",
                 table: "audit_entries",
-                columns: new[] { "entity", "entity_id", "id" });
+                columns: new[] { "entity", "entity_id", "sequence" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_service_units_code",
