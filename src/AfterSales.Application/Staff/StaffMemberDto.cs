@@ -1,9 +1,10 @@
 using AfterSales.Domain.Common;
 using AfterSales.Domain.StaffMembers;
+using Mapster;
 
 namespace AfterSales.Application.Staff;
 
 public sealed record StaffMemberDto(Guid Id, Guid UnitId, string Name, IReadOnlyList<Role> Roles)
 {
-    public static StaffMemberDto From(StaffMember member) => new(member.Id, member.UnitId, member.Name, member.Roles.ToList());
+    public static StaffMemberDto From(StaffMember member) => member.Adapt<StaffMemberDto>();
 }
