@@ -11,10 +11,18 @@ public interface IBusinessRule
     string Message { get; }
 }
 
+/// <summary>
+/// A rule about the record's current state (dispatching a closed call, arriving twice): breaking it
+/// is a conflict with what already happened (409), not a bad request (422).
+/// </summary>
+public interface IStateRule : IBusinessRule;
+
 /// <summary>Raised when an aggregate refuses a change because a rule is broken.</summary>
 public sealed class BusinessRuleViolationException(IBusinessRule rule) : Exception(rule.Message)
 {
     public IBusinessRule Rule { get; } = rule;
+
+    public bool IsStateConflict => Rule is IStateRule;
 
     /// <summary>The rule's name without the "Rule" suffix, stable enough to be an error type.</summary>
     public string RuleName => Rule.GetType().Name.EndsWith("Rule", StringComparison.Ordinal)

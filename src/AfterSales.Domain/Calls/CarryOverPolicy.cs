@@ -1,0 +1,45 @@
+using AfterSales.Domain.Calendars;
+
+namespace AfterSales.Domain.Calls;
+
+/// <summary>
+/// R18: a call not dispatched by the end of its business day is carried over and is Priority from
+/// the next business day. A call's business day is the first one on which the unit is open at or
+/// after its receipt (a call taken at night belongs to the next day). Computed from the calendar
+/// at registration, so it is right without any job having run.
+/// </summary>
+public static class CarryOverPolicy
+{
+    public static CarryOver For(DateTimeOffset receivedAt, WorkingCalendar calendar)
+    {
+        var firstOpen = IsInsideHours(receivedAt, calendar) ? receivedAt : NextOpening(receivedAt, calendar);
+        var businessDay = calendar.LocalDate(firstOpen);
+        var endOfDay = calendar.Periods(businessDay)[^1].End;
+        var nextDay = businessDay.AddDays(1);
+        while (!calendar.IsBusinessDay(nextDay))
+        {
+            nextDay = nextDay.AddDays(1);
+            if (nextDay > businessDay.AddDays(366))
+            {
+                // Unreachable for a calendar that gave a deadline; kept so a bad calendar cannot loop.
+                return new CarryOver(endOfDay, endOfDay);
+            }
+        }
+
+        return new CarryOver(endOfDay, calendar.Periods(nextDay)[0].Start);
+    }
+
+    private static bool IsInsideHours(DateTimeOffset instant, WorkingCalendar calendar) =>
+        calendar.Periods(calendar.LocalDate(instant)).Any(p => p.Start <= instant && instant < p.End);
+
+    /// <summary>The first instant of business hours after <paramref name="instant"/>.</summary>
+    private static DateTimeOffset NextOpening(DateTimeOffset instant, WorkingCalendar calendar)
+    {
+        // One tick of working time lands just inside the next period; its start is the opening.
+        var inside = calendar.AddWorkingTime(instant, TimeSpan.FromTicks(1));
+        return calendar.Periods(calendar.LocalDate(inside)).First(p => p.Start < inside && inside <= p.End).Start;
+    }
+}
+
+/// <summary>When the call's business day ends, and from when an undispatched call is Priority.</summary>
+public sealed record CarryOver(DateTimeOffset BusinessDayEndsAt, DateTimeOffset PriorityFrom);
