@@ -78,6 +78,9 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapUnitEndpoints();
 app.MapStaffEndpoints();
+app.MapCustomerEndpoints();
+app.MapCallEndpoints();
+app.MapWorkshopEndpoints();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokenEndpoints();

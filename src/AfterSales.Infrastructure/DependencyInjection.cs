@@ -12,6 +12,7 @@ public static class DependencyInjection
     {
         services.AddDbContext<AppDbContext>(options => Configure(options, connectionString));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<INumberSequence, NumberSequence>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

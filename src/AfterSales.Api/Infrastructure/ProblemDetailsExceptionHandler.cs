@@ -13,7 +13,7 @@ namespace AfterSales.Api.Infrastructure;
 /// Turns every exception into an RFC 9457 problem with a stable <c>type</c> per kind (api.md).
 /// Anything a client can send maps to a 4xx; only our own faults are 500.
 /// </summary>
-public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, IHostEnvironment environment, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public const string TypePrefix = "/problems/";
 
@@ -23,6 +23,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         if (problem.Status >= 500)
         {
             LogUnhandled(logger, exception);
+            if (environment.IsDevelopment())
+            {
+                // Developers see what broke; other environments reveal nothing of the server's insides.
+                problem.Detail = $"{exception.GetType().Name}: {exception.Message} {exception.InnerException?.Message}";
+            }
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -43,6 +48,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "precondition-failed", "The resource has changed.", stale.Message),
         ConflictException conflict => Problem(StatusCodes.Status409Conflict, conflict.Type, "Conflict.", conflict.Message),
         IdempotencyKeyReusedException reused => Problem(StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "Idempotency-Key reused.", reused.Message),
+        BusinessRuleViolationException { IsStateConflict: true } rule => Problem(StatusCodes.Status409Conflict, $"rules/{rule.RuleName}", "The record's state does not allow this.", rule.Message),
         BusinessRuleViolationException rule => Problem(StatusCodes.Status422UnprocessableEntity, $"rules/{rule.RuleName}", "A business rule refused the change.", rule.Message),
         DbUpdateConcurrencyException when context.Request.Headers.IfMatch.Count > 0 =>
             Problem(StatusCodes.Status412PreconditionFailed, "precondition-failed", "The resource has changed.", "Another change was saved first; fetch the resource again."),

@@ -24,7 +24,8 @@ public sealed class CallMustAwaitDispatchRule(CallStatus status) : IStateRule
     public string Message => $"A {status} call cannot be dispatched.";
 }
 
-public sealed class ReassignmentNeedsAReasonRule(string? reason) : IBusinessRule
+/// <summary>A plain dispatch of a call that is already dispatched conflicts with its state; a reassignment says why.</summary>
+public sealed class ReassignmentNeedsAReasonRule(string? reason) : IStateRule
 {
     public bool IsBroken() => string.IsNullOrWhiteSpace(reason);
 
@@ -47,11 +48,63 @@ public sealed class ArrivalNeedsADispatchedCallRule(CallStatus status) : IStateR
         : $"A {status} call has no technician on the way; arrival cannot be recorded.";
 }
 
-public sealed class OnlyTheAssignedTechnicianArrivesRule(Guid? assigned, Guid technicianId) : IBusinessRule
+public sealed class OnlyTheAssignedTechnicianActsRule(Guid? assigned, Guid technicianId) : IBusinessRule
 {
     public bool IsBroken() => assigned != technicianId;
 
-    public string Message => "Only the technician the call is dispatched to can record arrival.";
+    public string Message => "Only the technician the call is dispatched to can act on it.";
+}
+
+public sealed class WorkNeedsAnArrivalRule(CallStatus status) : IStateRule
+{
+    public bool IsBroken() => status != CallStatus.Arrived;
+
+    public string Message => status switch
+    {
+        CallStatus.InWorkshop => "The product was taken to the workshop; the call is finished through its repair card.",
+        CallStatus.CompletedOnSite => "The call is already finished on site.",
+        _ => $"A {status} call has no technician on site yet.",
+    };
+}
+
+public sealed class PaidWorkCarriesAFeeAndOnlyPaidWorkDoesRule(ServiceType type, Common.Money? fee) : IBusinessRule
+{
+    public bool IsBroken() => type == ServiceType.Paid ? fee is null : fee is { Amount: not 0 };
+
+    public string Message => type == ServiceType.Paid
+        ? "Paid work (R6 a) needs its fee."
+        : $"{type} work is not charged per visit; it carries no fee.";
+}
+
+/// <summary>R10: cash is taken on the spot only for Paid work at or below the unit's on-site threshold.</summary>
+public sealed class OnSiteCollectionWithinThresholdRule(ServiceType type, Common.Money? fee, Common.Money threshold, bool collected) : IBusinessRule
+{
+    public bool IsBroken() => collected && !OnSiteCollectionPolicy.MayCollect(type, fee, threshold);
+
+    public string Message => $"Only Paid fees at or below the on-site threshold ({threshold}) may be collected on the spot; this one goes to an invoice request.";
+}
+
+public sealed class SignatureCannotPrecedeArrivalRule(DateTimeOffset? arrivedAt, Signature signature) : IBusinessRule
+{
+    public bool IsBroken() => string.IsNullOrWhiteSpace(signature.SignerName) || (arrivedAt is { } arrived && signature.SignedAt < arrived);
+
+    public string Message => "The customer signs after the technician arrives, with the signer's name.";
+}
+
+public sealed class OnlyFinishedCallsAreLoggedOutRule(CallStatus status) : IStateRule
+{
+    public bool IsBroken() => status != CallStatus.CompletedOnSite;
+
+    public string Message => status == CallStatus.InWorkshop
+        ? "A call in the workshop is closed by returning the product (close its repair card)."
+        : $"A {status} call is not finished; only calls completed on site are logged out.";
+}
+
+public sealed class OnlyWorkshopCallsCloseOnReturnRule(CallStatus status) : IStateRule
+{
+    public bool IsBroken() => status != CallStatus.InWorkshop;
+
+    public string Message => $"A {status} call has no product in the workshop.";
 }
 
 public sealed class ArrivalCannotPrecedeTheCallRule(DateTimeOffset receivedAt, DateTimeOffset arrivedAt) : IBusinessRule
@@ -66,4 +119,11 @@ public sealed class CallCanBeCancelledOnlyBeforeArrivalRule(CallStatus status) :
     public bool IsBroken() => status is not (CallStatus.Registered or CallStatus.Dispatched);
 
     public string Message => $"A {status} call cannot be cancelled; only calls nobody has reached yet can.";
+}
+
+public sealed class DispatchedTechnicianMustServeTheUnitRule(Guid unitId, Guid? technicianUnitId, bool isTechnician) : IBusinessRule
+{
+    public bool IsBroken() => technicianUnitId != unitId || !isTechnician;
+
+    public string Message => "Calls are dispatched to a technician of the call's own unit.";
 }

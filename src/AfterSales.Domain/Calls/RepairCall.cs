@@ -18,29 +18,35 @@ public enum CallStatus
     /// <summary>The technician is on site (R19 judged).</summary>
     Arrived,
 
+    /// <summary>Repaired on site and signed for (R9); waiting for the clerk to log it out.</summary>
+    CompletedOnSite,
+
+    /// <summary>The product was taken to the workshop under a pickup receipt (R11).</summary>
+    InWorkshop,
+
+    /// <summary>Logged out of the register, certificate filed (R9, R12).</summary>
+    Closed,
+
     /// <summary>Cancelled by the clerk before anyone arrived.</summary>
     Cancelled,
 }
 
-/// <summary>What happened to a call, in order: the call's timeline and its part of the certificate's history.</summary>
-public enum CallEventKind
-{
-    Registered,
-    Dispatched,
-    Reassigned,
-    Arrived,
-    Cancelled,
-}
+/// <summary>The customer's signature on the service certificate: who signed, and when.</summary>
+public sealed record Signature(string SignerName, DateTimeOffset SignedAt);
 
-public sealed record CallEvent(int Sequence, DateTimeOffset At, CallEventKind Kind, Guid? ActorId, string? Note);
+/// <summary>A part replaced, with its price at the time (R3: the parts ledger reads these).</summary>
+public sealed record PartUsed(string PartNumber, decimal Quantity, Money UnitPrice)
+{
+    public Money Total => new(Quantity * UnitPrice.Amount, UnitPrice.Currency);
+}
 
 /// <summary>
 /// 叫修登記簿 (form 002): one line per customer call. The customer's particulars are copied as they
 /// were at the call, so a later change to the customer file does not rewrite the register.
 /// </summary>
-public sealed class RepairCall : Entity
+public sealed class RepairCall : Entity, IBelongsToUnit
 {
-    private readonly List<CallEvent> _events = [];
+    private List<PartUsed> _parts = [];
 
     private RepairCall()
     {
@@ -100,11 +106,25 @@ public sealed class RepairCall : Entity
     /// <summary>Working time by which the arrival missed the deadline; zero when met.</summary>
     public TimeSpan? DeadlineMissedBy { get; private set; }
 
+    public decimal? WorkHours { get; private set; }
+
+    public IReadOnlyList<PartUsed> Parts => _parts;
+
+    /// <summary>The fee for Paid work done on site (R10).</summary>
+    public Money? Fee { get; private set; }
+
+    public bool CollectedOnSite { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    /// <summary>The customer's signature for the on-site service, or for handing the product over to the workshop.</summary>
+    public Signature? CustomerSignature { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
     public string? CancelReason { get; private set; }
 
     public uint Version { get; private set; }
-
-    public IReadOnlyList<CallEvent> Events => _events;
 
     /// <summary>R18 as seen at <paramref name="now"/>: still waiting for dispatch after its business day ended.</summary>
     public bool IsPriorityAt(DateTimeOffset now) => Status == CallStatus.Registered && now >= PriorityFrom;
@@ -148,7 +168,8 @@ public sealed class RepairCall : Entity
             PriorityFrom = carryOver.PriorityFrom,
             Status = CallStatus.Registered,
         };
-        call.Record(receivedAt, CallEventKind.Registered, clerkId, $"{entitledType} by entitlement" + (call.ServiceTypeOverrideReason is { } reason ? $"; {call.ServiceType} by clerk: {reason}" : string.Empty));
+        var typeNote = call.ServiceTypeOverrideReason is { } reason ? $"; {call.ServiceType} by the clerk: {reason}" : string.Empty;
+        call.Record(receivedAt, ServiceEventKind.CallRegistered, clerkId, $"{number}: {problem} ({entitledType} by entitlement{typeNote})");
         return call;
     }
 
@@ -160,11 +181,11 @@ public sealed class RepairCall : Entity
         {
             CheckRule(new ReassignmentNeedsAReasonRule(reassignReason));
             CheckRule(new ReassignmentMustChangeTheTechnicianRule(TechnicianId, technicianId));
-            Record(at, CallEventKind.Reassigned, supervisorId, $"from {TechnicianId} to {technicianId}: {reassignReason}");
+            Record(at, ServiceEventKind.Reassigned, supervisorId, $"from {TechnicianId} to {technicianId}: {reassignReason}");
         }
         else
         {
-            Record(at, CallEventKind.Dispatched, supervisorId, $"to {technicianId}");
+            Record(at, ServiceEventKind.Dispatched, supervisorId, $"to {technicianId}");
         }
 
         TechnicianId = technicianId;
@@ -176,15 +197,64 @@ public sealed class RepairCall : Entity
     public ArrivalOutcome RecordArrival(Guid technicianId, DateTimeOffset arrivedAt, WorkingCalendar calendar)
     {
         CheckRule(new ArrivalNeedsADispatchedCallRule(Status));
-        CheckRule(new OnlyTheAssignedTechnicianArrivesRule(TechnicianId, technicianId));
+        CheckRule(new OnlyTheAssignedTechnicianActsRule(TechnicianId, technicianId));
         CheckRule(new ArrivalCannotPrecedeTheCallRule(ReceivedAt, arrivedAt));
         var outcome = DispatchDeadlinePolicy.Judge(DispatchDeadline, arrivedAt, calendar);
         ArrivedAt = arrivedAt;
         DeadlineMet = outcome.DeadlineMet;
         DeadlineMissedBy = outcome.MissedBy;
         Status = CallStatus.Arrived;
-        Record(arrivedAt, CallEventKind.Arrived, technicianId, outcome.DeadlineMet ? "deadline met" : $"deadline missed by {outcome.MissedBy.TotalHours:0.##} working hours");
+        Record(arrivedAt, ServiceEventKind.Arrived, technicianId, outcome.DeadlineMet ? "deadline met" : $"deadline missed by {outcome.MissedBy.TotalHours:0.##} working hours");
         return outcome;
+    }
+
+    /// <summary>
+    /// R9, R10: the technician finishes on site: hours, parts, the fee for Paid work, and the
+    /// customer's signature. Cash may be taken on the spot only at or below the unit's threshold.
+    /// </summary>
+    public void CompleteOnSite(Guid technicianId, DateTimeOffset at, decimal workHours, IEnumerable<PartUsed> parts, Money? fee, Signature signature, bool collectedOnSite, Money onSiteThreshold)
+    {
+        CheckRule(new WorkNeedsAnArrivalRule(Status));
+        CheckRule(new OnlyTheAssignedTechnicianActsRule(TechnicianId, technicianId));
+        CheckRule(new PaidWorkCarriesAFeeAndOnlyPaidWorkDoesRule(ServiceType, fee));
+        CheckRule(new OnSiteCollectionWithinThresholdRule(ServiceType, fee, onSiteThreshold, collectedOnSite));
+        CheckRule(new SignatureCannotPrecedeArrivalRule(ArrivedAt, signature));
+        WorkHours = workHours;
+        _parts.AddRange(parts);
+        Fee = fee;
+        CollectedOnSite = collectedOnSite;
+        CompletedAt = at;
+        CustomerSignature = signature;
+        Status = CallStatus.CompletedOnSite;
+        var feeNote = fee is null ? string.Empty : $", fee {fee}" + (collectedOnSite ? " collected on site" : " to collect");
+        Record(at, ServiceEventKind.CompletedOnSite, technicianId, $"{workHours} h, {_parts.Count} part line(s){feeNote}");
+        Record(signature.SignedAt, ServiceEventKind.CustomerSigned, technicianId, $"signed by {signature.SignerName}");
+    }
+
+    /// <summary>R11: the product leaves with the technician; the customer signs the certificate for it.</summary>
+    public void TakeToWorkshop(Guid technicianId, DateTimeOffset at, Signature signature)
+    {
+        CheckRule(new WorkNeedsAnArrivalRule(Status));
+        CheckRule(new OnlyTheAssignedTechnicianActsRule(TechnicianId, technicianId));
+        CheckRule(new SignatureCannotPrecedeArrivalRule(ArrivedAt, signature));
+        CustomerSignature = signature;
+        Status = CallStatus.InWorkshop;
+        Record(at, ServiceEventKind.TakenToWorkshop, technicianId, null);
+        Record(signature.SignedAt, ServiceEventKind.CustomerSigned, technicianId, $"signed by {signature.SignerName} for the pickup");
+    }
+
+    /// <summary>R9: back at the unit the clerk logs the finished call out of the register and files the certificate.</summary>
+    public void LogOut(DateTimeOffset at, Guid? clerkId)
+    {
+        CheckRule(new OnlyFinishedCallsAreLoggedOutRule(Status));
+        Close(at, clerkId);
+    }
+
+    /// <summary>R12: the product is back with the customer; the call ends with its repair card.</summary>
+    public void CloseAfterReturn(DateTimeOffset at, Guid? clerkId)
+    {
+        CheckRule(new OnlyWorkshopCallsCloseOnReturnRule(Status));
+        Close(at, clerkId);
     }
 
     /// <summary>The clerk cancels a call that nobody has reached yet.</summary>
@@ -193,11 +263,20 @@ public sealed class RepairCall : Entity
         CheckRule(new CallCanBeCancelledOnlyBeforeArrivalRule(Status));
         Status = CallStatus.Cancelled;
         CancelReason = reason;
-        Record(at, CallEventKind.Cancelled, clerkId, reason);
+        ClosedAt = at;
+        Record(at, ServiceEventKind.CallCancelled, clerkId, reason);
     }
 
-    private void Record(DateTimeOffset at, CallEventKind kind, Guid? actorId, string? note) =>
-        _events.Add(new CallEvent(_events.Count + 1, at, kind, actorId, note));
+    private void Close(DateTimeOffset at, Guid? clerkId)
+    {
+        Status = CallStatus.Closed;
+        ClosedAt = at;
+        Record(at, ServiceEventKind.CertificateFiled, clerkId, null);
+        Record(at, ServiceEventKind.CallClosed, clerkId, Number);
+    }
+
+    private void Record(DateTimeOffset at, ServiceEventKind kind, Guid? actorId, string? note) =>
+        RecordHistory(new ServiceHistoryLine(CertificateId, Id, at, kind, actorId, note));
 }
 
 /// <summary>A clerk's choice of service type against the policy's, with the reason that is kept (R6).</summary>

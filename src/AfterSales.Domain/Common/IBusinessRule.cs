@@ -30,9 +30,70 @@ public sealed class BusinessRuleViolationException(IBusinessRule rule) : Excepti
         : Rule.GetType().Name;
 }
 
+/// <summary>
+/// One line of a service certificate's history (form 001): every call, visit, repair, signature and
+/// return, in the order they were recorded. Aggregates write them; the unit of work saves them with
+/// the change that made them, so no step can happen without its line.
+/// </summary>
+public sealed record ServiceHistoryLine(Guid CertificateId, Guid? CallId, DateTimeOffset At, ServiceEventKind Kind, Guid? ActorId, string? Note)
+{
+    private static long _recorded;
+
+    /// <summary>
+    /// Where the line stands among all lines recorded in this process: one command's steps touch
+    /// several aggregates (call, receipt, card), and their lines are saved in the order they happened.
+    /// </summary>
+    public long RecordedOrder { get; } = Interlocked.Increment(ref _recorded);
+}
+
+/// <summary>The kinds of step a certificate's history records.</summary>
+public enum ServiceEventKind
+{
+    CallRegistered,
+    Dispatched,
+    Reassigned,
+    Arrived,
+    CompletedOnSite,
+    CustomerSigned,
+    TakenToWorkshop,
+    PickupReceiptIssued,
+    ProductIn,
+    RepairCardOpened,
+    RepairWork,
+    PartReplaced,
+    InspectionPassed,
+    InspectionFailed,
+    ProductOut,
+    PickupReceiptVoided,
+    CertificateFiled,
+    CallClosed,
+    CallCancelled,
+}
+
+/// <summary>A record kept by one unit; people of other units never see it (domain.md, "Who does what").</summary>
+public interface IBelongsToUnit
+{
+    Guid UnitId { get; }
+}
+
 public abstract class Entity
 {
-    protected static void CheckRule(IBusinessRule rule)
+    private readonly List<ServiceHistoryLine> _pendingHistory = [];
+
+    /// <summary>History lines recorded since the aggregate was loaded, not yet saved.</summary>
+    public IReadOnlyList<ServiceHistoryLine> PendingHistory => _pendingHistory;
+
+    public void ClearPendingHistory() => _pendingHistory.Clear();
+
+    protected void RecordHistory(ServiceHistoryLine line) => _pendingHistory.Add(line);
+
+    protected static void CheckRule(IBusinessRule rule) => BusinessRules.Check(rule);
+}
+
+public static class BusinessRules
+{
+    /// <summary>Refuses the change when the rule is broken; for rules that span aggregates.</summary>
+    public static void Check(IBusinessRule rule)
     {
         if (rule.IsBroken())
         {

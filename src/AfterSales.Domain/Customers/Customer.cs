@@ -4,7 +4,7 @@ using AfterSales.Domain.Units;
 namespace AfterSales.Domain.Customers;
 
 /// <summary>A customer in a unit's customer file: where to go and whom to call.</summary>
-public sealed class Customer : Entity
+public sealed class Customer : Entity, IBelongsToUnit
 {
     private Customer()
     {
@@ -44,7 +44,7 @@ public sealed class Customer : Entity
 /// 服務憑證 (form 001): made when a product is sold; the product's service history and the
 /// technician's proof of service, signed by the customer at each service.
 /// </summary>
-public sealed class ServiceCertificate : Entity
+public sealed class ServiceCertificate : Entity, IBelongsToUnit
 {
     private ServiceCertificate()
     {

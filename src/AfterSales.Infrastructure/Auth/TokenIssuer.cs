@@ -7,8 +7,11 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace AfterSales.Infrastructure.Auth;
 
-/// <summary>Signs tokens with the configured key. Only the Development token route uses it.</summary>
-public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider clock)
+/// <summary>
+/// Signs tokens with the configured key. Only the Development token route uses it. Lifetimes use the
+/// system clock, not the business clock: the bearer handler checks them against the system clock.
+/// </summary>
+public sealed class TokenIssuer(IOptions<AuthOptions> options)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
@@ -32,7 +35,7 @@ public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider cloc
             claims.Add(new Claim(AfterSalesClaims.UnitScope, "all"));
         }
 
-        var now = clock.GetUtcNow();
+        var now = TimeProvider.System.GetUtcNow();
         var expires = now + Lifetime;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

@@ -1,8 +1,14 @@
 using AfterSales.Application.Common.Auditing;
+using AfterSales.Application.Common.History;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Application.Common.Interfaces;
+using AfterSales.Domain.Calls;
+using AfterSales.Domain.Common;
+using AfterSales.Domain.Contracts;
+using AfterSales.Domain.Customers;
 using AfterSales.Domain.StaffMembers;
 using AfterSales.Domain.Units;
+using AfterSales.Domain.Workshop;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Infrastructure.Persistence;
@@ -13,6 +19,22 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<StaffMember> Staff => Set<StaffMember>();
 
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<ServiceCertificate> Certificates => Set<ServiceCertificate>();
+
+    public DbSet<MaintenanceContract> Contracts => Set<MaintenanceContract>();
+
+    public DbSet<RepairCall> Calls => Set<RepairCall>();
+
+    public DbSet<PickupReceipt> PickupReceipts => Set<PickupReceipt>();
+
+    public DbSet<ProductMovement> ProductMovements => Set<ProductMovement>();
+
+    public DbSet<RepairCard> RepairCards => Set<RepairCard>();
+
+    public DbSet<ServiceHistoryEntry> ServiceHistory => Set<ServiceHistoryEntry>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
@@ -21,6 +43,46 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         where TEntity : class =>
         Entry(entity).Property("Version").OriginalValue = version;
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>Saves the history lines the aggregates recorded together with the change that made them.</summary>
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        var recorded = ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.PendingHistory.Count > 0).ToList();
+        var lines = recorded.SelectMany(e => e.PendingHistory).OrderBy(line => line.RecordedOrder).ToList();
+        recorded.ForEach(e => e.ClearPendingHistory());
+        foreach (var line in lines)
+        {
+            // Added one by one, in order: the identity column numbers them as they happened.
+            ServiceHistory.Add(new ServiceHistoryEntry
+            {
+                CertificateId = line.CertificateId,
+                CallId = line.CallId,
+                At = line.At,
+                Kind = line.Kind,
+                ActorId = line.ActorId,
+                Note = line.Note,
+            });
+        }
+
+        return await base.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// PostgreSQL's timestamptz takes UTC only; instants arrive in any offset (a unit's local time,
+    /// a client's), so they are stored as the same instant in UTC.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+    }
+
+    private sealed class UtcInstantConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+        value => value.ToUniversalTime(),
+        value => value);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Pending history lines are saved as ServiceHistoryEntry rows, not mapped from the aggregates.
+        modelBuilder.Ignore<ServiceHistoryLine>();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
 }

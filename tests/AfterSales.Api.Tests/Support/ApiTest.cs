@@ -30,7 +30,7 @@ public abstract class ApiTest
         return WithToken(token);
     }
 
-    protected static async Task<HttpClient> ClientForStaffAsync(Guid staffId) => WithToken(await TokenAsync(new { staffId }));
+    protected static async Task<HttpClient> ClientForStaffAsync(Guid staffId) => await ApiClients.ForStaffAsync(staffId);
 
     protected static async Task<T> ReadAsync<T>(HttpResponseMessage response)
     {
@@ -57,7 +57,7 @@ public abstract class ApiTest
         return response;
     }
 
-    private static async Task<string> TokenAsync(object request)
+    internal static async Task<string> TokenAsync(object request)
     {
         using var client = Anonymous();
         var response = await client.PostAsJsonAsync("/api/v1/dev/tokens", request, Json);
@@ -66,10 +66,15 @@ public abstract class ApiTest
         return body.GetProperty("accessToken").GetString()!;
     }
 
-    private static HttpClient WithToken(string token)
+    internal static HttpClient WithToken(string token)
     {
         var client = Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+}
+
+internal static class ApiClients
+{
+    public static async Task<HttpClient> ForStaffAsync(Guid staffId) => ApiTest.WithToken(await ApiTest.TokenAsync(new { staffId }));
 }

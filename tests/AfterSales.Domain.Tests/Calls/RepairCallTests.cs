@@ -22,7 +22,7 @@ public class RepairCallTests
         call.CustomerName.Should().Be("Lin");
         call.ProductModel.Should().Be("AC-900");
         call.DispatchDeadline.Should().Be(At("2026-12-07T14:00:00+08:00"));
-        call.Events.Should().ContainSingle().Which.Kind.Should().Be(CallEventKind.Registered);
+        call.PendingHistory.Should().ContainSingle().Which.Kind.Should().Be(ServiceEventKind.CallRegistered);
     }
 
     [Test]
@@ -32,7 +32,7 @@ public class RepairCallTests
 
         call.ServiceType.Should().Be(ServiceType.Free);
         call.ServiceTypeOverrideReason.Should().Be("Goodwill: repeat fault within 30 days");
-        call.Events[0].Note.Should().Contain("Paid by entitlement");
+        call.PendingHistory[0].Note.Should().Contain("Paid by entitlement");
     }
 
     [Test]
@@ -71,8 +71,8 @@ public class RepairCallTests
         call.Dispatch(OtherTech, At("2026-12-01T10:00:00+08:00"), null, "first technician is sick");
 
         call.TechnicianId.Should().Be(OtherTech);
-        call.Events[^1].Kind.Should().Be(CallEventKind.Reassigned);
-        call.Events[^1].Note.Should().Contain("sick");
+        call.PendingHistory[^1].Kind.Should().Be(ServiceEventKind.Reassigned);
+        call.PendingHistory[^1].Note.Should().Contain("sick");
     }
 
     [Test]
@@ -129,7 +129,7 @@ public class RepairCallTests
         var call = NewCall();
         call.Dispatch(Tech, At("2026-12-01T09:30:00+08:00"), null, null);
 
-        AssertBrokenRule<OnlyTheAssignedTechnicianArrivesRule>(() => call.RecordArrival(OtherTech, At("2026-12-01T10:00:00+08:00"), TaipeiOffice()));
+        AssertBrokenRule<OnlyTheAssignedTechnicianActsRule>(() => call.RecordArrival(OtherTech, At("2026-12-01T10:00:00+08:00"), TaipeiOffice()));
     }
 
     [Test]

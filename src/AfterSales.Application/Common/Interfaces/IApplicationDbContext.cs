@@ -1,7 +1,12 @@
 using AfterSales.Application.Common.Auditing;
+using AfterSales.Application.Common.History;
 using AfterSales.Application.Common.Idempotency;
+using AfterSales.Domain.Calls;
+using AfterSales.Domain.Contracts;
+using AfterSales.Domain.Customers;
 using AfterSales.Domain.StaffMembers;
 using AfterSales.Domain.Units;
+using AfterSales.Domain.Workshop;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -13,6 +18,22 @@ public interface IApplicationDbContext
     DbSet<ServiceUnit> Units { get; }
 
     DbSet<StaffMember> Staff { get; }
+
+    DbSet<Customer> Customers { get; }
+
+    DbSet<ServiceCertificate> Certificates { get; }
+
+    DbSet<MaintenanceContract> Contracts { get; }
+
+    DbSet<RepairCall> Calls { get; }
+
+    DbSet<PickupReceipt> PickupReceipts { get; }
+
+    DbSet<ProductMovement> ProductMovements { get; }
+
+    DbSet<RepairCard> RepairCards { get; }
+
+    DbSet<ServiceHistoryEntry> ServiceHistory { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
 

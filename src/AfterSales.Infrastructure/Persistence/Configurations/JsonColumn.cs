@@ -21,6 +21,18 @@ internal static class JsonColumn
             value => JsonSerializer.Serialize(toDocument(value), Options),
             json => fromDocument(JsonSerializer.Deserialize<TDocument>(json, Options)!));
 
+    /// <summary>Compares mutable lists by their JSON, so items added in place are saved.</summary>
+    public static ValueComparer<List<T>> ListByContent<T>() =>
+        new(
+            (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+            v => JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal),
+            v => JsonSerializer.Deserialize<List<T>>(JsonSerializer.Serialize(v, Options), Options)!);
+
+    public static ValueConverter<List<T>, string> ListConverter<T>() =>
+        new(
+            value => JsonSerializer.Serialize(value, Options),
+            json => JsonSerializer.Deserialize<List<T>>(json, Options) ?? new List<T>());
+
     public static ValueComparer<TValue> ByReference<TValue>()
         where TValue : class =>
         new((a, b) => ReferenceEquals(a, b), v => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(v), v => v);

@@ -1,0 +1,84 @@
+using AfterSales.Application.Calls;
+using AfterSales.Application.Calls.Commands.CancelCall;
+using AfterSales.Application.Calls.Commands.CompleteOnSite;
+using AfterSales.Application.Calls.Commands.DispatchCall;
+using AfterSales.Application.Calls.Commands.LogOutCall;
+using AfterSales.Application.Calls.Commands.RecordArrival;
+using AfterSales.Application.Calls.Commands.RegisterCall;
+using AfterSales.Application.Calls.Commands.TakeToWorkshop;
+using AfterSales.Application.Calls.Queries.GetCall;
+using AfterSales.Application.Calls.Queries.GetCalls;
+using AfterSales.Application.Common.Paging;
+using AfterSales.Application.Units;
+using AfterSales.Domain.Calls;
+using AfterSales.Domain.Common;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AfterSales.Api.Endpoints;
+
+internal static class CallEndpoints
+{
+    public sealed record DispatchBody(Guid TechnicianId, string? ReassignReason);
+
+    public sealed record ArrivalBody(DateTimeOffset ArrivedAt);
+
+    public sealed record CompleteOnSiteBody(decimal WorkHours, IReadOnlyList<PartDto>? Parts, MoneyDto? Fee, SignatureDto Signature, bool CollectedOnSite);
+
+    public sealed record TakeToWorkshopBody(DateTimeOffset PromisedCompletionAt, SignatureDto Signature);
+
+    public sealed record CancelBody(string Reason);
+
+    public static void MapCallEndpoints(this IEndpointRouteBuilder app)
+    {
+        var calls = app.MapGroup("/api/v1/calls").WithTags("Calls");
+
+        calls.MapPost("/", async Task<Created<CallDto>> (RegisterCall command, ISender sender, CancellationToken ct) =>
+            {
+                var call = await sender.Send(command, ct);
+                return TypedResults.Created($"/api/v1/calls/{call.Id}", call);
+            })
+            .ForRoles(Role.Clerk)
+            .Describe("RegisterCall", "Register a customer's call (R8): number, service type, zone and dispatch deadline", 400, 404, 409, 422);
+
+        calls.MapGet("/", async Task<Ok<Page<CallDto>>> (Guid? unitId, CallStatus? status, DateOnly? date, bool? priority, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetCalls(unitId, status, date, priority, cursor, limit), ct)))
+            .ForUnitStaff()
+            .Describe("ListCalls", "The call register; with status=Registered, the dispatch queue (Priority first, then oldest)", 400, 404);
+
+        calls.MapGet("/{callId:guid}", async Task<Ok<CallDto>> (Guid callId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetCall(callId), ct)))
+            .ForUnitStaff()
+            .Describe("GetCall", "One call with its timeline", 404);
+
+        calls.MapPost("/{callId:guid}/dispatch", async Task<Ok<CallDto>> (Guid callId, DispatchBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new DispatchCall(callId, body.TechnicianId, body.ReassignReason), ct)))
+            .ForRoles(Role.Supervisor)
+            .Describe("DispatchCall", "Assign a technician (R8); reassigning before arrival needs a reason", 400, 404, 409, 422);
+
+        calls.MapPost("/{callId:guid}/arrival", async Task<Ok<CallDto>> (Guid callId, ArrivalBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new RecordArrival(callId, body.ArrivedAt), ct)))
+            .ForRoles(Role.Technician)
+            .Describe("RecordArrival", "Record arrival on site; the answer says whether the R19 deadline was met", 400, 404, 409, 422);
+
+        calls.MapPost("/{callId:guid}/complete-on-site", async Task<Ok<CallDto>> (Guid callId, CompleteOnSiteBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CompleteOnSite(callId, body.WorkHours, body.Parts, body.Fee, body.Signature, body.CollectedOnSite), ct)))
+            .ForRoles(Role.Technician)
+            .Describe("CompleteOnSite", "Finish on site (R9, R10): hours, parts, fee, the customer's signature", 400, 404, 409, 422);
+
+        calls.MapPost("/{callId:guid}/take-to-workshop", async Task<Ok<WorkshopIntakeDto>> (Guid callId, TakeToWorkshopBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new TakeToWorkshop(callId, body.PromisedCompletionAt, body.Signature), ct)))
+            .ForRoles(Role.Technician)
+            .Describe("TakeToWorkshop", "Take the product to the workshop (R11): pickup receipt, product in, repair card", 400, 404, 409, 422);
+
+        calls.MapPost("/{callId:guid}/log-out", async Task<Ok<CallDto>> (Guid callId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new LogOutCall(callId), ct)))
+            .ForRoles(Role.Clerk)
+            .Describe("LogOutCall", "Log a finished call out of the register and file the certificate (R9)", 404, 409);
+
+        calls.MapPost("/{callId:guid}/cancel", async Task<Ok<CallDto>> (Guid callId, CancelBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CancelCall(callId, body.Reason), ct)))
+            .ForRoles(Role.Clerk)
+            .Describe("CancelCall", "Cancel a call nobody has reached yet, with a reason", 400, 404, 409);
+    }
+}

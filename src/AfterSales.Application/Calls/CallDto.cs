@@ -1,0 +1,112 @@
+using AfterSales.Application.Customers;
+using AfterSales.Application.Units;
+using AfterSales.Domain.Calls;
+using AfterSales.Domain.Units;
+
+namespace AfterSales.Application.Calls;
+
+public sealed record PartDto(string PartNumber, decimal Quantity, MoneyDto UnitPrice)
+{
+    public static PartDto From(PartUsed p) => new(p.PartNumber, p.Quantity, MoneyDto.From(p.UnitPrice));
+
+    public PartUsed ToPart() => new(PartNumber.Trim(), Quantity, UnitPrice.ToMoney());
+}
+
+public sealed record SignatureDto(string SignerName, DateTimeOffset SignedAt)
+{
+    public Signature ToSignature() => new(SignerName.Trim(), SignedAt);
+}
+
+/// <summary>
+/// A line of the call register (form 002) with where the call stands. <c>priority</c> is R18 as of
+/// the moment of reading; <c>timeline</c> is filled on a single call.
+/// </summary>
+public sealed record CallDto(
+    Guid Id,
+    Guid UnitId,
+    string Number,
+    CallStatus Status,
+    bool Priority,
+    Guid CustomerId,
+    Guid CertificateId,
+    string CustomerName,
+    string Address,
+    string Telephone,
+    string ProductModel,
+    string SerialNumber,
+    CallChannel Channel,
+    DateTimeOffset ReceivedAt,
+    string Problem,
+    ServiceZone Zone,
+    ServiceType ServiceType,
+    string? ServiceTypeOverrideReason,
+    DateTimeOffset DispatchDeadline,
+    DateTimeOffset PriorityFrom,
+    Guid? TechnicianId,
+    DateTimeOffset? DispatchedAt,
+    DateTimeOffset? ArrivedAt,
+    bool? DeadlineMet,
+    decimal? DeadlineMissedByHours,
+    decimal? WorkHours,
+    IReadOnlyList<PartDto> Parts,
+    MoneyDto? Fee,
+    bool CollectedOnSite,
+    SignatureDto? CustomerSignature,
+    DateTimeOffset? ClosedAt,
+    string? CancelReason,
+    IReadOnlyList<HistoryLineDto>? Timeline)
+{
+    public static CallDto From(RepairCall c, DateTimeOffset now, IReadOnlyList<HistoryLineDto>? timeline = null) => new(
+        c.Id,
+        c.UnitId,
+        c.Number,
+        c.Status,
+        c.IsPriorityAt(now),
+        c.CustomerId,
+        c.CertificateId,
+        c.CustomerName,
+        c.Address,
+        c.Telephone,
+        c.ProductModel,
+        c.SerialNumber,
+        c.Channel,
+        c.ReceivedAt,
+        c.Problem,
+        c.Zone,
+        c.ServiceType,
+        c.ServiceTypeOverrideReason,
+        c.DispatchDeadline,
+        c.PriorityFrom,
+        c.TechnicianId,
+        c.DispatchedAt,
+        c.ArrivedAt,
+        c.DeadlineMet,
+        c.DeadlineMissedBy is { } missed ? decimal.Round((decimal)missed.TotalHours, 2) : null,
+        c.WorkHours,
+        c.Parts.Select(PartDto.From).ToList(),
+        c.Fee is null ? null : MoneyDto.From(c.Fee),
+        c.CollectedOnSite,
+        c.CustomerSignature is null ? null : new SignatureDto(c.CustomerSignature.SignerName, c.CustomerSignature.SignedAt),
+        c.ClosedAt,
+        c.CancelReason,
+        timeline);
+}
+
+public sealed class SignatureDtoValidator : AbstractValidator<SignatureDto>
+{
+    public SignatureDtoValidator()
+    {
+        RuleFor(s => s.SignerName).NotEmpty().MaximumLength(200);
+        RuleFor(s => s.SignedAt).NotEmpty();
+    }
+}
+
+public sealed class PartDtoValidator : AbstractValidator<PartDto>
+{
+    public PartDtoValidator()
+    {
+        RuleFor(p => p.PartNumber).NotEmpty().MaximumLength(64);
+        RuleFor(p => p.Quantity).GreaterThan(0).LessThanOrEqualTo(100_000);
+        RuleFor(p => p.UnitPrice).NotNull().SetValidator(new MoneyDtoValidator());
+    }
+}

@@ -1,0 +1,41 @@
+using AfterSales.Application.Common.Auditing;
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Messaging;
+using AfterSales.Application.Common.Scoping;
+using AfterSales.Domain.Calls;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Application.Calls.Commands.RecordArrival;
+
+/// <summary>R19: the technician is on site; the answer says whether the deadline was met, and by how much it was missed.</summary>
+public sealed record RecordArrival(Guid CallId, DateTimeOffset ArrivedAt) : ICommand<CallDto>, IIdempotentCommand;
+
+public sealed class RecordArrivalHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+    : ICommandHandler<RecordArrival, CallDto>
+{
+    public async ValueTask<CallDto> Handle(RecordArrival command, CancellationToken cancellationToken)
+    {
+        var call = await db.Calls.FindInScopeAsync(command.CallId, user, cancellationToken);
+        var technicianId = AssignedTechnician.Require(user, call);
+        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == call.UnitId, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (command.ArrivedAt > now + TimeSpan.FromMinutes(5))
+        {
+            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("arrivedAt", "Arrival cannot be in the future.")]);
+        }
+
+        call.RecordArrival(technicianId, command.ArrivedAt, unit.Calendar);
+        audit.Touched(nameof(RepairCall), call.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return CallDto.From(call, now);
+    }
+}
+
+public sealed class RecordArrivalValidator : AbstractValidator<RecordArrival>
+{
+    public RecordArrivalValidator()
+    {
+        RuleFor(c => c.ArrivedAt).NotEmpty();
+    }
+}

@@ -1,0 +1,109 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Paging;
+using AfterSales.Application.Common.Scoping;
+using AfterSales.Domain.Calls;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Application.Calls.Queries.GetCalls;
+
+/// <summary>
+/// The call register, and with <c>status=Registered</c> the dispatch queue: Priority calls (R18)
+/// first, then oldest first. <c>date</c> is a day in the unit's own time zone.
+/// </summary>
+public sealed record GetCalls(Guid? UnitId, CallStatus? Status, DateOnly? Date, bool? Priority, string? Cursor, int? Limit) : IQuery<Page<CallDto>>;
+
+public sealed class GetCallsHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetCalls, Page<CallDto>>
+{
+    public async ValueTask<Page<CallDto>> Handle(GetCalls query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var limit = query.Limit ?? Cursor.DefaultLimit;
+        var calls = db.Calls.AsNoTracking();
+        var unitId = user.ListUnit(query.UnitId);
+        if (unitId is { } unit)
+        {
+            calls = calls.Where(c => c.UnitId == unit);
+        }
+
+        if (query.Status is { } status)
+        {
+            calls = calls.Where(c => c.Status == status);
+        }
+
+        if (query.Date is { } date)
+        {
+            var zoneUnit = unitId ?? throw new FluentValidation.ValidationException(
+                [new FluentValidation.Results.ValidationFailure("unitId", "A date is a day of one unit's calendar; give the unitId.")]);
+            var calendar = (await db.Units.AsNoTracking().SingleAsync(u => u.Id == zoneUnit, cancellationToken)).Calendar;
+            var from = TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), calendar.Zone);
+            var to = TimeZoneInfo.ConvertTimeToUtc(date.AddDays(1).ToDateTime(TimeOnly.MinValue), calendar.Zone);
+            calls = calls.Where(c => c.ReceivedAt >= from && c.ReceivedAt < to);
+        }
+
+        if (query.Priority is { } priority)
+        {
+            calls = calls.Where(c => (c.Status == CallStatus.Registered && c.PriorityFrom <= now) == priority);
+        }
+
+        if (QueueCursor.Decode(query.Cursor) is { } last)
+        {
+            calls = last.Priority
+                ? calls.Where(c => !(c.Status == CallStatus.Registered && c.PriorityFrom <= now)
+                    || c.ReceivedAt > last.ReceivedAt || (c.ReceivedAt == last.ReceivedAt && c.Id > last.Id))
+                : calls.Where(c => !(c.Status == CallStatus.Registered && c.PriorityFrom <= now)
+                    && (c.ReceivedAt > last.ReceivedAt || (c.ReceivedAt == last.ReceivedAt && c.Id > last.Id)));
+        }
+
+        var fetched = await calls
+            .OrderByDescending(c => c.Status == CallStatus.Registered && c.PriorityFrom <= now)
+            .ThenBy(c => c.ReceivedAt)
+            .ThenBy(c => c.Id)
+            .Take(limit + 1)
+            .ToListAsync(cancellationToken);
+        var items = fetched.Take(limit).Select(c => CallDto.From(c, now)).ToList();
+        var next = fetched.Count > limit ? QueueCursor.Encode(items[^1]) : null;
+        return new Page<CallDto>(items, next);
+    }
+}
+
+/// <summary>The queue's sort key of the last call seen: priority, time received, id.</summary>
+internal sealed record QueueCursor(bool Priority, DateTimeOffset ReceivedAt, Guid Id)
+{
+    public static string Encode(CallDto last) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(
+        string.Create(CultureInfo.InvariantCulture, $"{(last.Priority ? 1 : 0)}|{last.ReceivedAt.UtcTicks}|{last.Id}")));
+
+    public static QueueCursor? Decode(string? cursor)
+    {
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return null;
+        }
+
+        try
+        {
+            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split('|');
+            return new QueueCursor(
+                parts[0] == "1",
+                new DateTimeOffset(long.Parse(parts[1], CultureInfo.InvariantCulture), TimeSpan.Zero),
+                Guid.Parse(parts[2]));
+        }
+        catch (Exception ex) when (ex is FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException or OverflowException)
+        {
+            throw new FluentValidation.ValidationException(
+                [new FluentValidation.Results.ValidationFailure("cursor", "The cursor is not one this API gave out.")]);
+        }
+    }
+}
+
+public sealed class GetCallsValidator : AbstractValidator<GetCalls>
+{
+    public GetCallsValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, Cursor.MaxLimit);
+        RuleFor(q => q.Status).IsInEnum();
+    }
+}

@@ -1,0 +1,39 @@
+using AfterSales.Application.Common.Exceptions;
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Application.Common.Scoping;
+
+public static class UnitScoping
+{
+    /// <summary>Loads a record for a change; another unit's record is as absent as a missing one (404).</summary>
+    public static async Task<T> FindInScopeAsync<T>(this DbSet<T> set, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+        where T : class, IBelongsToUnit
+    {
+        var entity = await set.FindAsync([id], cancellationToken);
+        return entity is not null && user.CanAccessUnit(entity.UnitId)
+            ? entity
+            : throw new NotFoundException(typeof(T).Name, id);
+    }
+
+    /// <summary>The unit a list is about: the caller's own, or for all-unit roles the one asked for.</summary>
+    public static Guid? ListUnit(this ICurrentUser user, Guid? requested)
+    {
+        if (user.SeesAllUnits)
+        {
+            return requested;
+        }
+
+        if (requested is { } unit && unit != user.UnitId)
+        {
+            throw new NotFoundException("ServiceUnit", unit);
+        }
+
+        return user.UnitId ?? throw new ForbiddenAccessException("The token names no unit.");
+    }
+
+    /// <summary>The staff id of the caller, required for steps the regulation ties to a person.</summary>
+    public static Guid RequireStaffId(this ICurrentUser user) =>
+        user.StaffId ?? throw new ForbiddenAccessException("This step is recorded against a staff member; the token names none.");
+}

@@ -1,0 +1,32 @@
+using AfterSales.Application.Common.Auditing;
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Messaging;
+using AfterSales.Application.Common.Scoping;
+using AfterSales.Application.Units;
+using AfterSales.Domain.Contracts;
+using Mediator;
+
+namespace AfterSales.Application.Contracts.Commands.RenewContract;
+
+/// <summary>A new term; it starts the day after the current one ends unless <c>startsOn</c> says otherwise.</summary>
+public sealed record RenewContract(Guid ContractId, DateOnly? StartsOn, DateOnly EndsOn, MoneyDto Fee) : ICommand<ContractDto>, IIdempotentCommand;
+
+public sealed class RenewContractHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit) : ICommandHandler<RenewContract, ContractDto>
+{
+    public async ValueTask<ContractDto> Handle(RenewContract command, CancellationToken cancellationToken)
+    {
+        var contract = await db.Contracts.FindInScopeAsync(command.ContractId, user, cancellationToken);
+        contract.Renew(command.StartsOn, command.EndsOn, command.Fee.ToMoney());
+        audit.Touched(nameof(MaintenanceContract), contract.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return ContractDto.From(contract);
+    }
+}
+
+public sealed class RenewContractValidator : AbstractValidator<RenewContract>
+{
+    public RenewContractValidator()
+    {
+        RuleFor(c => c.Fee).NotNull().SetValidator(new MoneyDtoValidator());
+    }
+}

@@ -1,0 +1,52 @@
+using AfterSales.Application.Calls;
+using AfterSales.Application.Common.Auditing;
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Messaging;
+using AfterSales.Application.Common.Scoping;
+using AfterSales.Domain.Calls;
+using AfterSales.Domain.Workshop;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Application.RepairCards.Commands.CloseRepairCard;
+
+/// <summary>
+/// R12 return: only after a passed inspection. Registers the product "out" (form 004), takes the
+/// customer's signature, takes back and voids the pickup receipt, files the certificate and closes
+/// the call, all in one transaction.
+/// </summary>
+public sealed record CloseRepairCard(Guid RepairCardId, SignatureDto Signature) : ICommand<ReturnDto>, IIdempotentCommand;
+
+public sealed record ReturnDto(RepairCardDto RepairCard, PickupReceiptDto PickupReceipt, CallDto Call);
+
+public sealed class CloseRepairCardHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+    : ICommandHandler<CloseRepairCard, ReturnDto>
+{
+    public async ValueTask<ReturnDto> Handle(CloseRepairCard command, CancellationToken cancellationToken)
+    {
+        var card = await db.RepairCards.FindInScopeAsync(command.RepairCardId, user, cancellationToken);
+        var receipt = await db.PickupReceipts.SingleAsync(r => r.Id == card.PickupReceiptId, cancellationToken);
+        var call = await db.Calls.SingleAsync(c => c.Id == card.CallId, cancellationToken);
+        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == card.UnitId, cancellationToken);
+        var now = clock.GetUtcNow();
+
+        card.Close(now, command.Signature.ToSignature(), user.StaffId);
+        db.ProductMovements.Add(ProductMovement.Register(Guid.CreateVersion7(now), receipt, MovementDirection.Out, now, unit.Calendar.LocalDate(now), user.StaffId));
+        receipt.TakeBackAndVoid(now, user.StaffId);
+        call.CloseAfterReturn(now, user.StaffId);
+
+        audit.Touched(nameof(RepairCard), card.Id);
+        audit.Touched(nameof(PickupReceipt), receipt.Id);
+        audit.Touched(nameof(RepairCall), call.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ReturnDto(RepairCardDto.From(card, now), PickupReceiptDto.From(receipt), CallDto.From(call, now));
+    }
+}
+
+public sealed class CloseRepairCardValidator : AbstractValidator<CloseRepairCard>
+{
+    public CloseRepairCardValidator()
+    {
+        RuleFor(c => c.Signature).NotNull().SetValidator(new SignatureDtoValidator());
+    }
+}

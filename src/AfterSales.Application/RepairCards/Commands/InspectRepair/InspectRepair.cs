@@ -1,0 +1,33 @@
+using AfterSales.Application.Common.Auditing;
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Messaging;
+using AfterSales.Application.Common.Scoping;
+using AfterSales.Domain.Workshop;
+using Mediator;
+
+namespace AfterSales.Application.RepairCards.Commands.InspectRepair;
+
+/// <summary>R12: the supervisor inspects a finished repair: pass, or fail with a note (back to repair).</summary>
+public sealed record InspectRepair(Guid RepairCardId, bool Passed, string? Note) : ICommand<RepairCardDto>, IIdempotentCommand;
+
+public sealed class InspectRepairHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+    : ICommandHandler<InspectRepair, RepairCardDto>
+{
+    public async ValueTask<RepairCardDto> Handle(InspectRepair command, CancellationToken cancellationToken)
+    {
+        var card = await db.RepairCards.FindInScopeAsync(command.RepairCardId, user, cancellationToken);
+        var now = clock.GetUtcNow();
+        card.Inspect(user.RequireStaffId(), now, command.Passed, command.Note?.Trim());
+        audit.Touched(nameof(RepairCard), card.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return RepairCardDto.From(card, now);
+    }
+}
+
+public sealed class InspectRepairValidator : AbstractValidator<InspectRepair>
+{
+    public InspectRepairValidator()
+    {
+        RuleFor(c => c.Note).MaximumLength(1000);
+    }
+}

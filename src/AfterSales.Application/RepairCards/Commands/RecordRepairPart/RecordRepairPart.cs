@@ -1,0 +1,37 @@
+using AfterSales.Application.Calls;
+using AfterSales.Application.Common.Auditing;
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Messaging;
+using AfterSales.Application.Common.Scoping;
+using AfterSales.Application.Units;
+using AfterSales.Domain.Workshop;
+using Mediator;
+
+namespace AfterSales.Application.RepairCards.Commands.RecordRepairPart;
+
+/// <summary>R12: a part replaced: its number, quantity and unit price.</summary>
+public sealed record RecordRepairPart(Guid RepairCardId, string PartNumber, decimal Quantity, MoneyDto UnitPrice) : ICommand<RepairCardDto>, IIdempotentCommand;
+
+public sealed class RecordRepairPartHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+    : ICommandHandler<RecordRepairPart, RepairCardDto>
+{
+    public async ValueTask<RepairCardDto> Handle(RecordRepairPart command, CancellationToken cancellationToken)
+    {
+        var card = await db.RepairCards.FindInScopeAsync(command.RepairCardId, user, cancellationToken);
+        var now = clock.GetUtcNow();
+        card.RecordPart(user.RequireStaffId(), now, new PartDto(command.PartNumber, command.Quantity, command.UnitPrice).ToPart());
+        audit.Touched(nameof(RepairCard), card.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return RepairCardDto.From(card, now);
+    }
+}
+
+public sealed class RecordRepairPartValidator : AbstractValidator<RecordRepairPart>
+{
+    public RecordRepairPartValidator()
+    {
+        RuleFor(c => c.PartNumber).NotEmpty().MaximumLength(64);
+        RuleFor(c => c.Quantity).GreaterThan(0).LessThanOrEqualTo(100_000);
+        RuleFor(c => c.UnitPrice).NotNull().SetValidator(new MoneyDtoValidator());
+    }
+}

@@ -1,0 +1,34 @@
+using AfterSales.Application.Common.Auditing;
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Messaging;
+using AfterSales.Application.Common.Scoping;
+using AfterSales.Domain.Workshop;
+using Mediator;
+
+namespace AfterSales.Application.RepairCards.Commands.RecordRepairWork;
+
+/// <summary>R12: actual repair time on the card; <c>repairFinished</c> hands it to the supervisor's inspection.</summary>
+public sealed record RecordRepairWork(Guid RepairCardId, decimal Hours, string Description, bool RepairFinished) : ICommand<RepairCardDto>, IIdempotentCommand;
+
+public sealed class RecordRepairWorkHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+    : ICommandHandler<RecordRepairWork, RepairCardDto>
+{
+    public async ValueTask<RepairCardDto> Handle(RecordRepairWork command, CancellationToken cancellationToken)
+    {
+        var card = await db.RepairCards.FindInScopeAsync(command.RepairCardId, user, cancellationToken);
+        var now = clock.GetUtcNow();
+        card.RecordWork(user.RequireStaffId(), now, command.Hours, command.Description.Trim(), command.RepairFinished);
+        audit.Touched(nameof(RepairCard), card.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return RepairCardDto.From(card, now);
+    }
+}
+
+public sealed class RecordRepairWorkValidator : AbstractValidator<RecordRepairWork>
+{
+    public RecordRepairWorkValidator()
+    {
+        RuleFor(c => c.Hours).GreaterThan(0).LessThanOrEqualTo(24);
+        RuleFor(c => c.Description).NotEmpty().MaximumLength(1000);
+    }
+}

@@ -1,0 +1,53 @@
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Paging;
+using AfterSales.Application.Common.Scoping;
+using AfterSales.Domain.Workshop;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Application.RepairCards.Queries.GetRepairCards;
+
+/// <summary>Cards in the workshop; <c>overdue=true</c> lists those escalated to the supervisor (R14), derived from the time.</summary>
+public sealed record GetRepairCards(Guid? UnitId, RepairCardStatus? Status, bool? Overdue, string? Cursor, int? Limit) : IQuery<Page<RepairCardDto>>;
+
+public sealed class GetRepairCardsHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetRepairCards, Page<RepairCardDto>>
+{
+    public async ValueTask<Page<RepairCardDto>> Handle(GetRepairCards query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var limit = query.Limit ?? Cursor.DefaultLimit;
+        var after = Cursor.Decode(query.Cursor);
+        var cards = db.RepairCards.AsNoTracking();
+        if (user.ListUnit(query.UnitId) is { } unitId)
+        {
+            cards = cards.Where(c => c.UnitId == unitId);
+        }
+
+        if (query.Status is { } status)
+        {
+            cards = cards.Where(c => c.Status == status);
+        }
+
+        if (query.Overdue is { } overdue)
+        {
+            cards = cards.Where(c => (c.Status == RepairCardStatus.InRepair && c.PromisedAt < now) == overdue);
+        }
+
+        if (after is { } last)
+        {
+            cards = cards.Where(c => c.Id > last);
+        }
+
+        var fetched = await cards.OrderBy(c => c.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        return Cursor.ToPage(fetched.Select(c => RepairCardDto.From(c, now)).ToList(), limit, c => c.Id);
+    }
+}
+
+public sealed class GetRepairCardsValidator : AbstractValidator<GetRepairCards>
+{
+    public GetRepairCardsValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, Cursor.MaxLimit);
+        RuleFor(q => q.Status).IsInEnum();
+    }
+}

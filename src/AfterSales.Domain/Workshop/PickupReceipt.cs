@@ -1,0 +1,138 @@
+using AfterSales.Domain.Common;
+
+namespace AfterSales.Domain.Workshop;
+
+/// <summary>
+/// 客戶商品領取收據 (form 003): given to the customer when the product is taken away for repair;
+/// taken back and voided when the product is returned.
+/// </summary>
+public sealed class PickupReceipt : Entity, IBelongsToUnit
+{
+    private PickupReceipt()
+    {
+        Number = CustomerName = ProductModel = SerialNumber = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid UnitId { get; private set; }
+
+    public string Number { get; private set; }
+
+    public Guid CallId { get; private set; }
+
+    public Guid CertificateId { get; private set; }
+
+    public string CustomerName { get; private set; }
+
+    public string ProductModel { get; private set; }
+
+    public string SerialNumber { get; private set; }
+
+    public DateTimeOffset IssuedAt { get; private set; }
+
+    public DateTimeOffset? VoidedAt { get; private set; }
+
+    public bool IsVoid => VoidedAt is not null;
+
+    public uint Version { get; private set; }
+
+    public static PickupReceipt Issue(Guid id, Guid unitId, string number, Guid callId, Guid certificateId, string customerName, string model, string serial, DateTimeOffset at, Guid? technicianId)
+    {
+        var receipt = new PickupReceipt
+        {
+            Id = id,
+            UnitId = unitId,
+            Number = number,
+            CallId = callId,
+            CertificateId = certificateId,
+            CustomerName = customerName,
+            ProductModel = model,
+            SerialNumber = serial,
+            IssuedAt = at,
+        };
+        receipt.RecordHistory(new ServiceHistoryLine(certificateId, callId, at, ServiceEventKind.PickupReceiptIssued, technicianId, number));
+        return receipt;
+    }
+
+    /// <summary>R12: the receipt comes back with the product's return and can never be used again.</summary>
+    public void TakeBackAndVoid(DateTimeOffset at, Guid? clerkId)
+    {
+        CheckRule(new ReceiptCanBeVoidedOnceRule(VoidedAt));
+        VoidedAt = at;
+        RecordHistory(new ServiceHistoryLine(CertificateId, CallId, at, ServiceEventKind.PickupReceiptVoided, clerkId, Number));
+    }
+}
+
+public sealed class ReceiptCanBeVoidedOnceRule(DateTimeOffset? voidedAt) : IStateRule
+{
+    public bool IsBroken() => voidedAt is not null;
+
+    public string Message => $"The pickup receipt was already taken back and voided at {voidedAt:O}.";
+}
+
+public enum MovementDirection
+{
+    /// <summary>The customer's product came into the unit's custody.</summary>
+    In,
+
+    /// <summary>The product went back to the customer.</summary>
+    Out,
+}
+
+/// <summary>
+/// 客戶商品進出登記簿 (form 004): one line when a customer's product comes in, one when it goes
+/// back. The line keeps its local date so a day's page is read by index.
+/// </summary>
+public sealed class ProductMovement : Entity, IBelongsToUnit
+{
+    private ProductMovement()
+    {
+        ReceiptNumber = CustomerName = ProductModel = SerialNumber = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public long Sequence { get; private set; }
+
+    public Guid UnitId { get; private set; }
+
+    public DateOnly LocalDate { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public MovementDirection Direction { get; private set; }
+
+    public Guid CallId { get; private set; }
+
+    public Guid CertificateId { get; private set; }
+
+    public string ReceiptNumber { get; private set; }
+
+    public string CustomerName { get; private set; }
+
+    public string ProductModel { get; private set; }
+
+    public string SerialNumber { get; private set; }
+
+    public static ProductMovement Register(Guid id, PickupReceipt receipt, MovementDirection direction, DateTimeOffset at, DateOnly localDate, Guid? actorId)
+    {
+        var movement = new ProductMovement
+        {
+            Id = id,
+            UnitId = receipt.UnitId,
+            LocalDate = localDate,
+            At = at,
+            Direction = direction,
+            CallId = receipt.CallId,
+            CertificateId = receipt.CertificateId,
+            ReceiptNumber = receipt.Number,
+            CustomerName = receipt.CustomerName,
+            ProductModel = receipt.ProductModel,
+            SerialNumber = receipt.SerialNumber,
+        };
+        var kind = direction == MovementDirection.In ? ServiceEventKind.ProductIn : ServiceEventKind.ProductOut;
+        movement.RecordHistory(new ServiceHistoryLine(receipt.CertificateId, receipt.CallId, at, kind, actorId, receipt.Number));
+        return movement;
+    }
+}

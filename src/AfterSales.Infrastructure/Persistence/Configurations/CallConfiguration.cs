@@ -1,0 +1,72 @@
+using AfterSales.Application.Common.History;
+using AfterSales.Domain.Calls;
+using AfterSales.Domain.Customers;
+using AfterSales.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AfterSales.Infrastructure.Persistence.Configurations;
+
+internal sealed class RepairCallConfiguration : IEntityTypeConfiguration<RepairCall>
+{
+    public void Configure(EntityTypeBuilder<RepairCall> builder)
+    {
+        builder.ToTable("repair_calls");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Number).HasMaxLength(32);
+        builder.HasIndex(c => new { c.UnitId, c.Number }).IsUnique();
+        builder.Property(c => c.CustomerName).HasMaxLength(200);
+        builder.Property(c => c.Address).HasMaxLength(500);
+        builder.Property(c => c.Telephone).HasMaxLength(50);
+        builder.Property(c => c.ProductModel).HasMaxLength(100);
+        builder.Property(c => c.SerialNumber).HasMaxLength(100);
+        builder.Property(c => c.Problem).HasMaxLength(2000);
+        builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Zone).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.ServiceType).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.ServiceTypeOverrideReason).HasMaxLength(500);
+        builder.Property(c => c.CancelReason).HasMaxLength(500);
+        builder.Property(c => c.WorkHours).HasPrecision(6, 2);
+        builder.Property(c => c.Version).IsRowVersion();
+        builder.HasOne<ServiceUnit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ServiceCertificate>().WithMany().HasForeignKey(c => c.CertificateId).OnDelete(DeleteBehavior.Restrict);
+
+        // The register and the dispatch queue: one unit's calls by status, oldest first.
+        builder.HasIndex(c => new { c.UnitId, c.Status, c.ReceivedAt, c.Id });
+        builder.HasIndex(c => new { c.UnitId, c.ReceivedAt, c.Id });
+        builder.HasIndex(c => c.CertificateId);
+
+        builder.OwnsOne(c => c.Fee, fee =>
+        {
+            fee.Property(m => m.Amount).HasColumnName("fee_amount").HasPrecision(14, 3);
+            fee.Property(m => m.Currency).HasColumnName("fee_currency").HasMaxLength(3);
+        });
+        builder.OwnsOne(c => c.CustomerSignature, signature =>
+        {
+            signature.Property(s => s.SignerName).HasColumnName("signed_by").HasMaxLength(200);
+            signature.Property(s => s.SignedAt).HasColumnName("signed_at");
+        });
+        builder.Ignore(c => c.Parts);
+        builder.Property<List<PartUsed>>("_parts")
+            .HasColumnName("parts")
+            .HasColumnType("jsonb")
+            .HasConversion(JsonColumn.ListConverter<PartUsed>(), JsonColumn.ListByContent<PartUsed>());
+    }
+}
+
+internal sealed class ServiceHistoryEntryConfiguration : IEntityTypeConfiguration<ServiceHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<ServiceHistoryEntry> builder)
+    {
+        builder.ToTable("service_history");
+        builder.HasKey(h => h.Sequence);
+        builder.Property(h => h.Sequence).UseIdentityAlwaysColumn();
+        builder.Property(h => h.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(h => h.Note).HasMaxLength(2000);
+        builder.HasIndex(h => new { h.CertificateId, h.Sequence });
+        builder.HasIndex(h => new { h.CallId, h.Sequence });
+    }
+}

@@ -1,0 +1,79 @@
+using AfterSales.Domain.Calls;
+using AfterSales.Domain.Workshop;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AfterSales.Infrastructure.Persistence.Configurations;
+
+internal sealed class PickupReceiptConfiguration : IEntityTypeConfiguration<PickupReceipt>
+{
+    public void Configure(EntityTypeBuilder<PickupReceipt> builder)
+    {
+        builder.ToTable("pickup_receipts");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Number).HasMaxLength(32);
+        builder.HasIndex(r => r.Number).IsUnique();
+        builder.HasIndex(r => r.CallId).IsUnique();
+        builder.Property(r => r.CustomerName).HasMaxLength(200);
+        builder.Property(r => r.ProductModel).HasMaxLength(100);
+        builder.Property(r => r.SerialNumber).HasMaxLength(100);
+        builder.Property(r => r.Version).IsRowVersion();
+        builder.HasOne<RepairCall>().WithMany().HasForeignKey(r => r.CallId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ProductMovementConfiguration : IEntityTypeConfiguration<ProductMovement>
+{
+    public void Configure(EntityTypeBuilder<ProductMovement> builder)
+    {
+        builder.ToTable("product_movements");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Sequence).UseIdentityAlwaysColumn();
+        builder.Property(m => m.Direction).HasConversion<string>().HasMaxLength(8);
+        builder.Property(m => m.ReceiptNumber).HasMaxLength(32);
+        builder.Property(m => m.CustomerName).HasMaxLength(200);
+        builder.Property(m => m.ProductModel).HasMaxLength(100);
+        builder.Property(m => m.SerialNumber).HasMaxLength(100);
+
+        // A day's page of the register (form 004), in the order the lines were written.
+        builder.HasIndex(m => new { m.UnitId, m.LocalDate, m.Sequence });
+    }
+}
+
+internal sealed class RepairCardConfiguration : IEntityTypeConfiguration<RepairCard>
+{
+    public void Configure(EntityTypeBuilder<RepairCard> builder)
+    {
+        builder.ToTable("repair_cards");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Number).HasMaxLength(32);
+        builder.HasIndex(c => new { c.UnitId, c.Number }).IsUnique();
+        builder.HasIndex(c => c.CallId).IsUnique();
+        builder.Property(c => c.ServiceType).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Version).IsRowVersion();
+        builder.HasOne<RepairCall>().WithMany().HasForeignKey(c => c.CallId).OnDelete(DeleteBehavior.Restrict);
+
+        // The workshop list and R14's overdue filter: a unit's cards by status and promised time.
+        builder.HasIndex(c => new { c.UnitId, c.Status, c.PromisedAt, c.Id });
+
+        builder.OwnsOne(c => c.ReturnSignature, signature =>
+        {
+            signature.Property(s => s.SignerName).HasColumnName("return_signed_by").HasMaxLength(200);
+            signature.Property(s => s.SignedAt).HasColumnName("return_signed_at");
+        });
+        builder.Ignore(c => c.Work);
+        builder.Ignore(c => c.Parts);
+        builder.Ignore(c => c.Inspections);
+        builder.Ignore(c => c.TotalHours);
+        builder.Property<List<RepairWorkEntry>>("_work").HasColumnName("work").HasColumnType("jsonb")
+            .HasConversion(JsonColumn.ListConverter<RepairWorkEntry>(), JsonColumn.ListByContent<RepairWorkEntry>());
+        builder.Property<List<RepairPartEntry>>("_parts").HasColumnName("parts").HasColumnType("jsonb")
+            .HasConversion(JsonColumn.ListConverter<RepairPartEntry>(), JsonColumn.ListByContent<RepairPartEntry>());
+        builder.Property<List<InspectionEntry>>("_inspections").HasColumnName("inspections").HasColumnType("jsonb")
+            .HasConversion(JsonColumn.ListConverter<InspectionEntry>(), JsonColumn.ListByContent<InspectionEntry>());
+    }
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using AfterSales.Application.Calls;
+using AfterSales.Application.Customers;
+using AfterSales.Application.Units;
+using AfterSales.Domain.Common;
+
+namespace AfterSales.Api.Tests.Support;
+
+/// <summary>
+/// A unit with its people, each holding their own token, and a customer with a product whose
+/// warranty has ended: everything a call needs, set up through the API.
+/// </summary>
+internal sealed class ServiceUnitWorld : IDisposable
+{
+    private ServiceUnitWorld(UnitDto unit, HttpClient admin, HttpClient clerk, HttpClient supervisor, HttpClient technician, HttpClient otherTechnician, Guid technicianId, Guid otherTechnicianId)
+    {
+        Unit = unit;
+        Admin = admin;
+        Clerk = clerk;
+        Supervisor = supervisor;
+        Technician = technician;
+        OtherTechnician = otherTechnician;
+        TechnicianId = technicianId;
+        OtherTechnicianId = otherTechnicianId;
+    }
+
+    public UnitDto Unit { get; }
+
+    public HttpClient Admin { get; }
+
+    public HttpClient Clerk { get; }
+
+    public HttpClient Supervisor { get; }
+
+    public HttpClient Technician { get; }
+
+    public HttpClient OtherTechnician { get; }
+
+    public Guid TechnicianId { get; }
+
+    public Guid OtherTechnicianId { get; }
+
+    public static async Task<ServiceUnitWorld> CreateAsync(HttpClient admin, string code)
+    {
+        var unit = await admin.CreateUnitAsync(code);
+        var clerk = await admin.HireAsync(unit.Id, Role.Clerk);
+        var supervisor = await admin.HireAsync(unit.Id, Role.Supervisor);
+        var technician = await admin.HireAsync(unit.Id, Role.Technician);
+        var otherTechnician = await admin.HireAsync(unit.Id, Role.Technician);
+        return new ServiceUnitWorld(
+            unit,
+            admin,
+            await ApiClients.ForStaffAsync(clerk.Id),
+            await ApiClients.ForStaffAsync(supervisor.Id),
+            await ApiClients.ForStaffAsync(technician.Id),
+            await ApiClients.ForStaffAsync(otherTechnician.Id),
+            technician.Id,
+            otherTechnician.Id);
+    }
+
+    public async Task<(CustomerDto Customer, CertificateDto Certificate)> CustomerWithProductAsync(string zone = "Urban", string warrantyEndsOn = "2025-12-31")
+    {
+        var customer = await ReadAsAsync<CustomerDto>(await Clerk.PostAsJsonAsync(
+            "/api/v1/customers",
+            new { name = "Lin Mei-hua", address = "12 Zhongshan N. Rd, Taipei", telephone = "02-2345-6789", zone },
+            ApiTest.Json), HttpStatusCode.Created);
+        var certificate = await ReadAsAsync<CertificateDto>(await Clerk.PostAsJsonAsync(
+            $"/api/v1/customers/{customer.Id}/certificates",
+            new { model = "AC-900", serialNumber = $"SN-{Guid.NewGuid():N}", soldOn = "2025-01-10", warrantyEndsOn },
+            ApiTest.Json), HttpStatusCode.Created);
+        return (customer, certificate);
+    }
+
+    public async Task<CallDto> RegisterCallAsync(Guid customerId, Guid certificateId, string receivedAt = "2026-11-20T16:00:00+08:00", object? serviceTypeOverride = null) =>
+        await ReadAsAsync<CallDto>(await Clerk.PostAsJsonAsync(
+            "/api/v1/calls",
+            new { customerId, certificateId, channel = "Phone", receivedAt, problem = "No cooling", serviceTypeOverride },
+            ApiTest.Json), HttpStatusCode.Created);
+
+    public async Task<CallDto> NewCallAsync(string receivedAt = "2026-11-20T16:00:00+08:00")
+    {
+        var (customer, certificate) = await CustomerWithProductAsync();
+        return await RegisterCallAsync(customer.Id, certificate.Id, receivedAt);
+    }
+
+    /// <summary>Registered, dispatched to <see cref="Technician"/>, and arrived on time.</summary>
+    public async Task<CallDto> ArrivedCallAsync()
+    {
+        var call = await NewCallAsync();
+        await ReadAsAsync<CallDto>(await Supervisor.PostAsJsonAsync($"/api/v1/calls/{call.Id}/dispatch", new { technicianId = TechnicianId }, ApiTest.Json), HttpStatusCode.OK);
+        return await ReadAsAsync<CallDto>(await Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/arrival", new { arrivedAt = "2026-11-23T10:00:00+08:00" }, ApiTest.Json), HttpStatusCode.OK);
+    }
+
+    public static async Task<T> ReadAsAsync<T>(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(expected, body);
+        return System.Text.Json.JsonSerializer.Deserialize<T>(body, ApiTest.Json)!;
+    }
+
+    public void Dispose()
+    {
+        Clerk.Dispose();
+        Supervisor.Dispose();
+        Technician.Dispose();
+        OtherTechnician.Dispose();
+    }
+}
