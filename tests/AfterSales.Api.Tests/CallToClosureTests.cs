@@ -143,13 +143,7 @@ public class CallToClosureTests : ApiTest
     {
         using var admin = await ClientAsAsync(Role.Admin);
         using var world = await CreateAsync(admin, "TPE");
-        var call = await world.ArrivedCallAsync();
-        var now = ApiTestRun.Api.Clock.GetUtcNow();
-        var intake = await ReadAsAsync<WorkshopIntakeDto>(await world.Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/take-to-workshop", new
-        {
-            promisedCompletionAt = now.AddHours(1),
-            signature = new { signerName = "Lin", signedAt = "2026-11-23T10:30:00+08:00" },
-        }, Json), HttpStatusCode.OK);
+        var intake = await world.InWorkshopAsync(TimeSpan.FromHours(1));
 
         (await ReadAsAsync<Page<RepairCardDto>>(await world.Supervisor.GetAsync("/api/v1/repair-cards?overdue=true"), HttpStatusCode.OK)).Items.Should().BeEmpty();
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using AfterSales.Application.Calls;
+using AfterSales.Application.Calls.Commands.TakeToWorkshop;
 using AfterSales.Application.Customers;
 using AfterSales.Application.Units;
 using AfterSales.Domain.Common;
@@ -90,6 +91,17 @@ internal sealed class ServiceUnitWorld : IDisposable
         var call = await NewCallAsync();
         await ReadAsAsync<CallDto>(await Supervisor.PostAsJsonAsync($"/api/v1/calls/{call.Id}/dispatch", new { technicianId = TechnicianId }, ApiTest.Json), HttpStatusCode.OK);
         return await ReadAsAsync<CallDto>(await Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/arrival", new { arrivedAt = "2026-11-23T10:00:00+08:00" }, ApiTest.Json), HttpStatusCode.OK);
+    }
+
+    /// <summary>An arrived call taken to the workshop, with its receipt and card, promised <paramref name="promisedIn"/> from now.</summary>
+    public async Task<WorkshopIntakeDto> InWorkshopAsync(TimeSpan promisedIn)
+    {
+        var call = await ArrivedCallAsync();
+        return await ReadAsAsync<WorkshopIntakeDto>(await Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/take-to-workshop", new
+        {
+            promisedCompletionAt = ApiTestRun.Api.Clock.GetUtcNow().Add(promisedIn),
+            signature = new { signerName = "Lin", signedAt = "2026-11-23T10:30:00+08:00" },
+        }, ApiTest.Json), HttpStatusCode.OK);
     }
 
     public static async Task<T> ReadAsAsync<T>(HttpResponseMessage response, HttpStatusCode expected)

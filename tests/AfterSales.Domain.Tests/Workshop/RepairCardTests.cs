@@ -1,0 +1,139 @@
+using AfterSales.Domain.Calls;
+using AfterSales.Domain.Common;
+using AfterSales.Domain.Workshop;
+using static AfterSales.Domain.Tests.Calls.CallTestData;
+using static AfterSales.Domain.Tests.TestSupport;
+
+namespace AfterSales.Domain.Tests.Workshop;
+
+/// <summary>The repair card's state machine (R11, R12) and escalation (R14), rule by rule.</summary>
+public class RepairCardTests
+{
+    private static readonly Guid Tech = Guid.NewGuid();
+    private static readonly Guid Supervisor = Guid.NewGuid();
+    private static readonly DateTimeOffset Opened = At("2026-12-01T11:00:00+08:00");
+
+    private static (RepairCall Call, PickupReceipt Receipt, RepairCard Card) InWorkshop(string promised = "2026-12-02T17:00:00+08:00")
+    {
+        var call = NewCall();
+        call.Dispatch(Tech, At("2026-12-01T09:10:00+08:00"), null, null);
+        call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
+        call.TakeToWorkshop(Tech, Opened, new Signature("Lin", Opened));
+        var receipt = PickupReceipt.Issue(Guid.NewGuid(), call.UnitId, "TPE-R2026-000001", call.Id, call.CertificateId, call.CustomerName, call.ProductModel, call.SerialNumber, Opened, Tech);
+        var card = RepairCard.Open(Guid.NewGuid(), "TPE-K2026-000001", call, receipt, Opened, At(promised), Tech);
+        return (call, receipt, card);
+    }
+
+    [Test]
+    public void R11_taking_to_the_workshop_needs_an_arrival_and_the_customers_signature()
+    {
+        var call = NewCall();
+        AssertBrokenRule<WorkNeedsAnArrivalRule>(() => call.TakeToWorkshop(Tech, Opened, new Signature("Lin", Opened)));
+
+        var (taken, _, card) = InWorkshop();
+        taken.Status.Should().Be(CallStatus.InWorkshop);
+        taken.CustomerSignature!.SignerName.Should().Be("Lin");
+        card.Status.Should().Be(RepairCardStatus.InRepair);
+    }
+
+    [Test]
+    public void Promised_completion_must_be_after_opening()
+    {
+        var act = () => InWorkshop(promised: "2026-12-01T10:00:00+08:00");
+
+        act.Should().Throw<BusinessRuleViolationException>().Which.Rule.Should().BeOfType<PromisedCompletionMustBeAfterOpeningRule>();
+    }
+
+    [Test]
+    public void R12_work_and_parts_are_recorded_and_finishing_hands_the_card_to_inspection()
+    {
+        var (_, _, card) = InWorkshop();
+
+        card.RecordWork(Tech, Opened.AddHours(1), 1.5m, "Relay", repairFinished: false);
+        card.RecordPart(Tech, Opened.AddHours(1), new PartUsed("RLY-220", 2, new Money(180.5m, "TWD")));
+        card.RecordWork(Tech, Opened.AddHours(2), 0.5m, "Test", repairFinished: true);
+
+        card.TotalHours.Should().Be(2m);
+        card.Parts.Single().Part.Total.Should().Be(new Money(361m, "TWD"));
+        card.Status.Should().Be(RepairCardStatus.AwaitingInspection);
+        AssertBrokenRule<CardMustBeInRepairRule>(() => card.RecordWork(Tech, Opened.AddHours(3), 1, "More", false));
+    }
+
+    [Test]
+    public void R12_inspection_only_after_the_repair_is_finished()
+    {
+        var (_, _, card) = InWorkshop();
+
+        AssertBrokenRule<CardMustAwaitInspectionRule>(() => card.Inspect(Supervisor, Opened.AddHours(1), true, null));
+    }
+
+    [Test]
+    public void R12_failed_inspection_needs_a_note_and_goes_back_to_repair()
+    {
+        var (_, _, card) = InWorkshop();
+        card.RecordWork(Tech, Opened.AddHours(1), 1, "Fix", repairFinished: true);
+
+        AssertBrokenRule<FailedInspectionNeedsANoteRule>(() => card.Inspect(Supervisor, Opened.AddHours(2), false, " "));
+        card.Inspect(Supervisor, Opened.AddHours(2), false, "Still noisy");
+
+        card.Status.Should().Be(RepairCardStatus.InRepair);
+        card.Inspections.Should().ContainSingle().Which.Passed.Should().BeFalse();
+    }
+
+    [Test]
+    public void R12_card_closes_only_after_a_passed_inspection_and_only_once()
+    {
+        var (call, receipt, card) = InWorkshop();
+        AssertBrokenRule<CardCanCloseOnlyAfterPassedInspectionRule>(() => card.Close(Opened.AddHours(3), new Signature("Lin", Opened.AddHours(3)), null));
+
+        card.RecordWork(Tech, Opened.AddHours(1), 1, "Fix", repairFinished: true);
+        card.Inspect(Supervisor, Opened.AddHours(2), true, null);
+        card.Close(Opened.AddHours(3), new Signature("Lin", Opened.AddHours(3)), null);
+        receipt.TakeBackAndVoid(Opened.AddHours(3), null);
+        call.CloseAfterReturn(Opened.AddHours(3), null);
+
+        card.Status.Should().Be(RepairCardStatus.Closed);
+        receipt.IsVoid.Should().BeTrue();
+        call.Status.Should().Be(CallStatus.Closed);
+        AssertBrokenRule<CardCanCloseOnlyAfterPassedInspectionRule>(() => card.Close(Opened.AddHours(4), new Signature("Lin", Opened.AddHours(4)), null));
+        AssertBrokenRule<ReceiptCanBeVoidedOnceRule>(() => receipt.TakeBackAndVoid(Opened.AddHours(4), null));
+    }
+
+    [Test]
+    public void R14_card_is_overdue_only_past_its_promised_time_and_while_not_repaired()
+    {
+        var (_, _, card) = InWorkshop(promised: "2026-12-02T17:00:00+08:00");
+
+        card.IsOverdueAt(At("2026-12-02T17:00:00+08:00")).Should().BeFalse();
+        card.IsOverdueAt(At("2026-12-02T17:00:01+08:00")).Should().BeTrue();
+
+        card.RecordWork(Tech, At("2026-12-02T18:00:00+08:00"), 1, "Fix", repairFinished: true);
+        card.IsOverdueAt(At("2026-12-03T09:00:00+08:00")).Should().BeFalse();
+    }
+
+    [Test]
+    public void R9_finishing_on_site_takes_the_signature_and_logging_out_closes_the_call()
+    {
+        var call = NewCall();
+        call.Dispatch(Tech, At("2026-12-01T09:10:00+08:00"), null, null);
+        call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
+        AssertBrokenRule<OnlyFinishedCallsAreLoggedOutRule>(() => call.LogOut(At("2026-12-01T10:30:00+08:00"), null));
+
+        call.CompleteOnSite(Tech, At("2026-12-01T11:00:00+08:00"), 1, [], new Money(800, "TWD"), new Signature("Lin", At("2026-12-01T11:00:00+08:00")), false, new Money(3000, "TWD"));
+        call.LogOut(At("2026-12-01T16:00:00+08:00"), null);
+
+        call.Status.Should().Be(CallStatus.Closed);
+        call.PendingHistory.Select(h => h.Kind).Should().EndWith([ServiceEventKind.CustomerSigned, ServiceEventKind.CertificateFiled, ServiceEventKind.CallClosed]);
+    }
+
+    [Test]
+    public void Customer_signature_cannot_precede_the_arrival()
+    {
+        var call = NewCall();
+        call.Dispatch(Tech, At("2026-12-01T09:10:00+08:00"), null, null);
+        call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
+
+        AssertBrokenRule<SignatureCannotPrecedeArrivalRule>(() =>
+            call.CompleteOnSite(Tech, At("2026-12-01T11:00:00+08:00"), 1, [], new Money(800, "TWD"), new Signature("Lin", At("2026-12-01T09:00:00+08:00")), false, new Money(3000, "TWD")));
+    }
+}
