@@ -66,6 +66,30 @@ public class CallRegisterTests : ApiTest
     }
 
     [Test]
+    public async Task Register_pages_by_time_received_without_repeating_or_skipping()
+    {
+        using var admin = await ClientAsAsync(Role.Admin);
+        using var world = await CreateAsync(admin, "TPE");
+        var registered = new List<Guid>();
+        foreach (var hour in new[] { 9, 11, 10, 15, 13 })
+        {
+            registered.Add((await world.NewCallAsync($"2026-11-18T{hour:D2}:00:00+08:00")).Id);
+        }
+
+        var seen = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await ReadAsAsync<Page<CallDto>>(await world.Clerk.GetAsync($"/api/v1/calls?limit=2{(cursor is null ? string.Empty : $"&cursor={cursor}")}"), HttpStatusCode.OK);
+            seen.AddRange(page.Items.Select(c => c.Id));
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        seen.Should().Equal(registered[0], registered[2], registered[1], registered[4], registered[3]);
+    }
+
+    [Test]
     public async Task R6_entitlement_free_in_warranty_contract_when_covered_paid_otherwise_and_override_with_reason()
     {
         using var admin = await ClientAsAsync(Role.Admin);

@@ -1,6 +1,7 @@
 using AfterSales.Application.Units;
 using AfterSales.Domain.Calendars;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Customers;
 using AfterSales.Domain.StaffMembers;
 using AfterSales.Domain.Units;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace AfterSales.Infrastructure.Persistence;
 
 /// <summary>
 /// Demo data for a first `dotnet run`: a service center and a branch with Taipei calendars (2026–27
-/// public holidays and a make-up Saturday), and one staff member per role in each. Ids are fixed so
+/// public holidays and a make-up Saturday), one staff member per role in each, and two customers
+/// with service certificates per unit. Ids are fixed so
 /// the README can name them; seeding twice changes nothing.
 /// </summary>
 public static class DemoData
@@ -40,9 +42,21 @@ public static class DemoData
             {
                 db.Staff.Add(StaffMember.Hire(StaffId(number, role), unit.Id, $"{unit.Code} {role}", [role]));
             }
+
+            AddCustomers(db, number, unit.Id);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Two customers per unit: one whose product is still under warranty (Free calls), one whose is not (Paid).</summary>
+    private static void AddCustomers(AppDbContext db, int unitNumber, Guid unitId)
+    {
+        var inTown = Customer.Register(Guid.Parse($"01930000-0000-7000-9{unitNumber:D3}-000000000001"), unitId, "Chen Ya-ting", "88 Minsheng E. Rd, Taipei", "02-2711-0001", ServiceZone.Urban);
+        var outOfTown = Customer.Register(Guid.Parse($"01930000-0000-7000-9{unitNumber:D3}-000000000002"), unitId, "Wang Chih-ming", "5 Shanjiao Rd, Sanxia", "02-2671-0002", ServiceZone.Suburban);
+        db.Customers.AddRange(inTown, outOfTown);
+        db.Certificates.Add(ServiceCertificate.Issue(Guid.Parse($"01930000-0000-7000-a{unitNumber:D3}-000000000001"), unitId, inTown.Id, "AC-900", $"AC900-{unitNumber}-0001", new DateOnly(2026, 3, 1), new DateOnly(2027, 2, 28)));
+        db.Certificates.Add(ServiceCertificate.Issue(Guid.Parse($"01930000-0000-7000-a{unitNumber:D3}-000000000002"), unitId, outOfTown.Id, "WM-300", $"WM300-{unitNumber}-0001", new DateOnly(2023, 5, 1), new DateOnly(2024, 4, 30)));
     }
 
     private static WorkingCalendar TaipeiCalendar()
