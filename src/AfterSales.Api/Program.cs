@@ -81,6 +81,7 @@ app.MapStaffEndpoints();
 app.MapCustomerEndpoints();
 app.MapCallEndpoints();
 app.MapWorkshopEndpoints();
+app.MapBillingEndpoints();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokenEndpoints();

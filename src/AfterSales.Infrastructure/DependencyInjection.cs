@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>(options => Configure(options, connectionString));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<INumberSequence, NumberSequence>();
+        services.AddScoped<IOrderedFeed, OrderedFeed>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

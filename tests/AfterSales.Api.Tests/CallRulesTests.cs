@@ -64,7 +64,7 @@ public class CallRulesTests : ApiTest
         var call = (await world.InWorkshopAsync(TimeSpan.FromDays(2))).Call;
         var before = await SnapshotAsync();
 
-        await ExpectRefusalAsync(world.Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/complete-on-site", OnSiteBody(fee: 500, collected: false), Json), HttpStatusCode.Conflict, "WorkNeedsAnArrival");
+        await ExpectRefusalAsync(world.Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/complete-on-site", OnSiteBody(hours: 1, collected: false), Json), HttpStatusCode.Conflict, "WorkNeedsAnArrival");
 
         (await SnapshotAsync()).Should().Be(before);
         (await Db.ScalarAsync<string>($"SELECT status FROM repair_calls WHERE id = '{call.Id}'")).Should().Be("InWorkshop");
@@ -142,21 +142,11 @@ public class CallRulesTests : ApiTest
         var call = await world.ArrivedCallAsync();
         var before = await SnapshotAsync();
 
-        await ExpectRefusalAsync(world.Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/complete-on-site", OnSiteBody(fee: 3000.01m, collected: true), Json), HttpStatusCode.UnprocessableEntity, "OnSiteCollectionWithinThreshold");
+        await ExpectRefusalAsync(world.Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/complete-on-site", OnSiteBody(hours: 3.76m, collected: true), Json), HttpStatusCode.UnprocessableEntity, "OnSiteCollectionWithinThreshold");
 
         (await SnapshotAsync()).Should().Be(before);
-        var atThreshold = await ReadAsAsync<CallDto>(await world.Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/complete-on-site", OnSiteBody(fee: 3000m, collected: true), Json), HttpStatusCode.OK);
+        var atThreshold = await ReadAsAsync<CallDto>(await world.Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/complete-on-site", OnSiteBody(hours: 3.75m, collected: true), Json), HttpStatusCode.OK);
         atThreshold.CollectedOnSite.Should().BeTrue();
-    }
-
-    [Test]
-    public async Task Paid_work_without_a_fee_is_422()
-    {
-        using var admin = await ClientAsAsync(Role.Admin);
-        using var world = await CreateAsync(admin, "TPE");
-        var call = await world.ArrivedCallAsync();
-
-        await ExpectRefusalAsync(world.Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/complete-on-site", OnSiteBody(fee: null, collected: false), Json), HttpStatusCode.UnprocessableEntity, "PaidWorkCarriesAFeeAndOnlyPaidWorkDoes");
     }
 
     [Test]
@@ -237,11 +227,11 @@ public class CallRulesTests : ApiTest
         (await Db.ScalarAsync<string>($"SELECT status FROM repair_calls WHERE id = '{call.Id}'")).Should().Be("Dispatched");
     }
 
-    private static object OnSiteBody(decimal? fee, bool collected) => new
+    /// <summary>Paid work at the default TWD 800 an hour: 3.75 h is exactly the TWD 3,000 on-site threshold.</summary>
+    private static object OnSiteBody(decimal hours, bool collected) => new
     {
-        workHours = 1,
+        workHours = hours,
         parts = Array.Empty<object>(),
-        fee = fee is null ? null : new { amount = fee, currency = "TWD" },
         signature = new { signerName = "Lin", signedAt = "2026-11-23T11:00:00+08:00" },
         collectedOnSite = collected,
     };

@@ -47,7 +47,6 @@ public class CallToClosureTests : ApiTest
         {
             workHours = 1.5m,
             parts = new[] { new { partNumber = "CAP-35UF", quantity = 1, unitPrice = new { amount = 450, currency = "TWD" } } },
-            fee = new { amount = 1650, currency = "TWD" },
             signature = new { signerName = "Lin Mei-hua", signedAt = "2026-11-23T16:40:00+08:00" },
             collectedOnSite = true,
         }, Json), HttpStatusCode.OK);

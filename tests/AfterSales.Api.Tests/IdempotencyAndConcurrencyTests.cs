@@ -133,6 +133,7 @@ public class IdempotencyAndConcurrencyTests : ApiTest
         urbanSlaHours = urbanHours,
         suburbanSlaHours = 7,
         onSiteFeeThreshold = new { amount = 3000, currency = "TWD" },
+        labourRatePerHour = new { amount = 800, currency = "TWD" },
         targets = new { onTimeRatePercent = 90, satisfactionPercent = 85, complaintRatePercent = 3 },
     };
 }

@@ -54,6 +54,7 @@ public class UnitsAndDeadlinesTests : ApiTest
             urbanSlaHours = 4,
             suburbanSlaHours = 5,
             onSiteFeeThreshold = new { amount = 2500.5m, currency = "TWD" },
+            labourRatePerHour = new { amount = 900, currency = "TWD" },
             targets = new { onTimeRatePercent = 92, satisfactionPercent = 94, complaintRatePercent = 2 },
         };
         var updated = await ReadAsync<UnitDto>(await ExpectAsync(admin.PutAsJsonAsync($"/api/v1/units/{unit.Id}/policy", policy, Json), HttpStatusCode.OK));

@@ -9,7 +9,6 @@ using AfterSales.Application.Calls.Commands.TakeToWorkshop;
 using AfterSales.Application.Calls.Queries.GetCall;
 using AfterSales.Application.Calls.Queries.GetCalls;
 using AfterSales.Application.Common.Paging;
-using AfterSales.Application.Units;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
 using Mediator;
@@ -23,7 +22,7 @@ internal static class CallEndpoints
 
     public sealed record ArrivalBody(DateTimeOffset ArrivedAt);
 
-    public sealed record CompleteOnSiteBody(decimal WorkHours, IReadOnlyList<PartDto>? Parts, MoneyDto? Fee, SignatureDto Signature, bool CollectedOnSite);
+    public sealed record CompleteOnSiteBody(decimal WorkHours, IReadOnlyList<PartDto>? Parts, SignatureDto Signature, bool CollectedOnSite);
 
     public sealed record TakeToWorkshopBody(DateTimeOffset PromisedCompletionAt, SignatureDto Signature);
 
@@ -62,9 +61,9 @@ internal static class CallEndpoints
             .Describe("RecordArrival", "Record arrival on site; the answer says whether the R19 deadline was met", 400, 404, 409, 422);
 
         calls.MapPost("/{callId:guid}/complete-on-site", async Task<Ok<CallDto>> (Guid callId, CompleteOnSiteBody body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new CompleteOnSite(callId, body.WorkHours, body.Parts, body.Fee, body.Signature, body.CollectedOnSite), ct)))
+                TypedResults.Ok(await sender.Send(new CompleteOnSite(callId, body.WorkHours, body.Parts, body.Signature, body.CollectedOnSite), ct)))
             .ForRoles(Role.Technician)
-            .Describe("CompleteOnSite", "Finish on site (R9, R10): hours, parts, fee, the customer's signature", 400, 404, 409, 422);
+            .Describe("CompleteOnSite", "Finish on site (R9, R10): hours, parts, the customer's signature; Paid work raises its invoice request", 400, 404, 409, 422);
 
         calls.MapPost("/{callId:guid}/take-to-workshop", async Task<Ok<WorkshopIntakeDto>> (Guid callId, TakeToWorkshopBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new TakeToWorkshop(callId, body.PromisedCompletionAt, body.Signature), ct)))

@@ -49,6 +49,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         ConflictException conflict => Problem(StatusCodes.Status409Conflict, conflict.Type, "Conflict.", conflict.Message),
         IdempotencyKeyReusedException reused => Problem(StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "Idempotency-Key reused.", reused.Message),
         BusinessRuleViolationException { IsStateConflict: true } rule => Problem(StatusCodes.Status409Conflict, $"rules/{rule.RuleName}", "The record's state does not allow this.", rule.Message),
+        BusinessRuleViolationException { Rule: IExplainsDifference explains } rule => WithDifference(
+            Problem(StatusCodes.Status422UnprocessableEntity, $"rules/{rule.RuleName}", "A business rule refused the change.", rule.Message), explains.Difference),
         BusinessRuleViolationException rule => Problem(StatusCodes.Status422UnprocessableEntity, $"rules/{rule.RuleName}", "A business rule refused the change.", rule.Message),
         DbUpdateConcurrencyException when context.Request.Headers.IfMatch.Count > 0 =>
             Problem(StatusCodes.Status412PreconditionFailed, "precondition-failed", "The resource has changed.", "Another change was saved first; fetch the resource again."),
@@ -60,6 +62,13 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         NpgsqlException or TimeoutException => Problem(StatusCodes.Status503ServiceUnavailable, "database-unavailable", "The database is unavailable.", "Try again shortly."),
         _ => Problem(StatusCodes.Status500InternalServerError, "internal", "An unexpected error occurred.", null),
     };
+
+    /// <summary>Puts the amount by which two sums differ in the problem, for a client to show.</summary>
+    private static ProblemDetails WithDifference(ProblemDetails problem, Money difference)
+    {
+        problem.Extensions["difference"] = new { amount = difference.Amount, currency = difference.Currency };
+        return problem;
+    }
 
     private static ProblemDetails UniqueViolation(PostgresException unique) =>
         unique.ConstraintName == "pk_idempotency_records"

@@ -54,6 +54,7 @@ public sealed class PolicyDtoValidator : AbstractValidator<PolicyDto>
         RuleFor(p => p.OnSiteFeeThreshold.Amount).GreaterThanOrEqualTo(0).When(p => p.OnSiteFeeThreshold is not null);
         RuleFor(p => p.OnSiteFeeThreshold.Currency).Matches("^[A-Z]{3}$").When(p => p.OnSiteFeeThreshold is not null)
             .WithMessage("Currency must be an ISO 4217 code such as TWD.");
+        RuleFor(p => p.LabourRatePerHour).NotNull().SetValidator(new MoneyDtoValidator());
         RuleFor(p => p.Targets).NotNull();
         RuleFor(p => p.Targets.OnTimeRatePercent).InclusiveBetween(0, 100).When(p => p.Targets is not null);
         RuleFor(p => p.Targets.SatisfactionPercent).InclusiveBetween(0, 100).When(p => p.Targets is not null);

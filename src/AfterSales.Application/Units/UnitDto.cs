@@ -61,18 +61,20 @@ public sealed record MoneyDto(decimal Amount, string Currency)
 
 public sealed record KpiTargetsDto(decimal OnTimeRatePercent, decimal SatisfactionPercent, decimal ComplaintRatePercent);
 
-/// <summary>SLA working hours per zone (R19), the on-site fee threshold (R10) and the K1–K3 targets.</summary>
-public sealed record PolicyDto(decimal UrbanSlaHours, decimal SuburbanSlaHours, MoneyDto OnSiteFeeThreshold, KpiTargetsDto Targets)
+/// <summary>SLA working hours per zone (R19), the on-site fee threshold (R10), the labour rate for Paid work and the K1–K3 targets.</summary>
+public sealed record PolicyDto(decimal UrbanSlaHours, decimal SuburbanSlaHours, MoneyDto OnSiteFeeThreshold, MoneyDto LabourRatePerHour, KpiTargetsDto Targets)
 {
     public static PolicyDto From(ServicePolicy policy) => new(
         policy.UrbanSlaHours,
         policy.SuburbanSlaHours,
         MoneyDto.From(policy.OnSiteFeeThreshold),
+        MoneyDto.From(policy.LabourRatePerHour),
         new KpiTargetsDto(policy.Targets.OnTimeRatePercent, policy.Targets.SatisfactionPercent, policy.Targets.ComplaintRatePercent));
 
     public ServicePolicy ToPolicy() => new(
         UrbanSlaHours,
         SuburbanSlaHours,
         OnSiteFeeThreshold.ToMoney(),
+        LabourRatePerHour.ToMoney(),
         new KpiTargets(Targets.OnTimeRatePercent, Targets.SatisfactionPercent, Targets.ComplaintRatePercent));
 }

@@ -67,15 +67,6 @@ public sealed class WorkNeedsAnArrivalRule(CallStatus status) : IStateRule
     };
 }
 
-public sealed class PaidWorkCarriesAFeeAndOnlyPaidWorkDoesRule(ServiceType type, Common.Money? fee) : IBusinessRule
-{
-    public bool IsBroken() => type == ServiceType.Paid ? fee is null : fee is { Amount: not 0 };
-
-    public string Message => type == ServiceType.Paid
-        ? "Paid work (R6 a) needs its fee."
-        : $"{type} work is not charged per visit; it carries no fee.";
-}
-
 /// <summary>R10: cash is taken on the spot only for Paid work at or below the unit's on-site threshold.</summary>
 public sealed class OnSiteCollectionWithinThresholdRule(ServiceType type, Common.Money? fee, Common.Money threshold, bool collected) : IBusinessRule
 {

@@ -1,3 +1,4 @@
+using AfterSales.Domain.Billing;
 using AfterSales.Domain.Calendars;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
@@ -209,18 +210,22 @@ public sealed class RepairCall : Entity, IBelongsToUnit
     }
 
     /// <summary>
-    /// R9, R10: the technician finishes on site: hours, parts, the fee for Paid work, and the
-    /// customer's signature. Cash may be taken on the spot only at or below the unit's threshold.
+    /// R9, R10: the technician finishes on site: hours, parts and the customer's signature. Paid work
+    /// is charged labour at the unit's rate and the parts at their prices (R6 a); cash may be taken on
+    /// the spot only when that total is at or below the unit's threshold.
     /// </summary>
-    public void CompleteOnSite(Guid technicianId, DateTimeOffset at, decimal workHours, IEnumerable<PartUsed> parts, Money? fee, Signature signature, bool collectedOnSite, Money onSiteThreshold)
+    /// <returns>The fee's lines; empty for Free and Contract work.</returns>
+    public IReadOnlyList<ChargeLine> CompleteOnSite(Guid technicianId, DateTimeOffset at, decimal workHours, IEnumerable<PartUsed> parts, Signature signature, bool collectedOnSite, ServicePolicy policy)
     {
         CheckRule(new WorkNeedsAnArrivalRule(Status));
         CheckRule(new OnlyTheAssignedTechnicianActsRule(TechnicianId, technicianId));
-        CheckRule(new PaidWorkCarriesAFeeAndOnlyPaidWorkDoesRule(ServiceType, fee));
-        CheckRule(new OnSiteCollectionWithinThresholdRule(ServiceType, fee, onSiteThreshold, collectedOnSite));
         CheckRule(new SignatureCannotPrecedeArrivalRule(ArrivedAt, signature));
+        var used = parts.ToList();
+        var charges = FeePolicy.Charges(ServiceType, workHours, used, policy.LabourRatePerHour);
+        var fee = charges.Count == 0 ? null : FeePolicy.Total(charges, policy.LabourRatePerHour.Currency);
+        CheckRule(new OnSiteCollectionWithinThresholdRule(ServiceType, fee, policy.OnSiteFeeThreshold, collectedOnSite));
         WorkHours = workHours;
-        _parts.AddRange(parts);
+        _parts.AddRange(used);
         Fee = fee;
         CollectedOnSite = collectedOnSite;
         CompletedAt = at;
@@ -229,6 +234,7 @@ public sealed class RepairCall : Entity, IBelongsToUnit
         var feeNote = fee is null ? string.Empty : $", fee {fee}" + (collectedOnSite ? " collected on site" : " to collect");
         Record(at, ServiceEventKind.CompletedOnSite, technicianId, $"{workHours} h, {_parts.Count} part line(s){feeNote}");
         Record(signature.SignedAt, ServiceEventKind.CustomerSigned, technicianId, $"signed by {signature.SignerName}");
+        return charges;
     }
 
     /// <summary>R11: the product leaves with the technician; the customer signs the certificate for it.</summary>

@@ -21,10 +21,13 @@ public sealed record KpiTargets(decimal OnTimeRatePercent, decimal SatisfactionP
     public static KpiTargets Default { get; } = new(90m, 85m, 3m);
 }
 
-/// <summary>A unit's service policy: SLA hours per zone (R19), the on-site fee threshold (R10) and KPI targets.</summary>
+/// <summary>
+/// A unit's service policy: SLA hours per zone (R19), the on-site fee threshold (R10), the labour
+/// rate Paid work is charged at (R6 a), and KPI targets.
+/// </summary>
 public sealed record ServicePolicy
 {
-    public ServicePolicy(decimal urbanSlaHours, decimal suburbanSlaHours, Money onSiteFeeThreshold, KpiTargets targets)
+    public ServicePolicy(decimal urbanSlaHours, decimal suburbanSlaHours, Money onSiteFeeThreshold, Money labourRatePerHour, KpiTargets targets)
     {
         if (urbanSlaHours <= 0 || suburbanSlaHours <= 0)
         {
@@ -34,17 +37,20 @@ public sealed record ServicePolicy
         UrbanSlaHours = urbanSlaHours;
         SuburbanSlaHours = suburbanSlaHours;
         OnSiteFeeThreshold = onSiteFeeThreshold;
+        LabourRatePerHour = labourRatePerHour;
         Targets = targets;
     }
 
-    /// <summary>6 urban, 7 suburban working hours (R19); a TWD 3,000 on-site threshold until the unit sets its own.</summary>
-    public static ServicePolicy Default { get; } = new(6m, 7m, new Money(3000m, "TWD"), KpiTargets.Default);
+    /// <summary>6 urban, 7 suburban working hours (R19); a TWD 3,000 on-site threshold and TWD 800 an hour until the unit sets its own.</summary>
+    public static ServicePolicy Default { get; } = new(6m, 7m, new Money(3000m, "TWD"), new Money(800m, "TWD"), KpiTargets.Default);
 
     public decimal UrbanSlaHours { get; }
 
     public decimal SuburbanSlaHours { get; }
 
     public Money OnSiteFeeThreshold { get; }
+
+    public Money LabourRatePerHour { get; }
 
     public KpiTargets Targets { get; }
 

@@ -2,6 +2,7 @@ using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.History;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Application.Common.Interfaces;
+using AfterSales.Domain.Billing;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Contracts;
@@ -34,6 +35,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<RepairCard> RepairCards => Set<RepairCard>();
 
     public DbSet<ServiceHistoryEntry> ServiceHistory => Set<ServiceHistoryEntry>();
+
+    public DbSet<InvoiceRequest> InvoiceRequests => Set<InvoiceRequest>();
+
+    public DbSet<CollectedCash> CollectedCash => Set<CollectedCash>();
+
+    public DbSet<CashHandover> CashHandovers => Set<CashHandover>();
+
+    public DbSet<PartUsage> PartUsages => Set<PartUsage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -14,8 +14,9 @@ namespace AfterSales.Api.Tests.Support;
 /// </summary>
 internal sealed class ServiceUnitWorld : IDisposable
 {
-    private ServiceUnitWorld(UnitDto unit, HttpClient admin, HttpClient clerk, HttpClient supervisor, HttpClient technician, HttpClient otherTechnician, Guid technicianId, Guid otherTechnicianId)
+    private ServiceUnitWorld(UnitDto unit, HttpClient admin, HttpClient clerk, HttpClient supervisor, HttpClient technician, HttpClient otherTechnician, Guid technicianId, Guid otherTechnicianId, HttpClient accountant)
     {
+        Accountant = accountant;
         Unit = unit;
         Admin = admin;
         Clerk = clerk;
@@ -38,6 +39,8 @@ internal sealed class ServiceUnitWorld : IDisposable
 
     public HttpClient OtherTechnician { get; }
 
+    public HttpClient Accountant { get; }
+
     public Guid TechnicianId { get; }
 
     public Guid OtherTechnicianId { get; }
@@ -49,6 +52,7 @@ internal sealed class ServiceUnitWorld : IDisposable
         var supervisor = await admin.HireAsync(unit.Id, Role.Supervisor);
         var technician = await admin.HireAsync(unit.Id, Role.Technician);
         var otherTechnician = await admin.HireAsync(unit.Id, Role.Technician);
+        var accountant = await admin.HireAsync(unit.Id, Role.Accountant);
         return new ServiceUnitWorld(
             unit,
             admin,
@@ -57,7 +61,8 @@ internal sealed class ServiceUnitWorld : IDisposable
             await ApiClients.ForStaffAsync(technician.Id),
             await ApiClients.ForStaffAsync(otherTechnician.Id),
             technician.Id,
-            otherTechnician.Id);
+            otherTechnician.Id,
+            await ApiClients.ForStaffAsync(accountant.Id));
     }
 
     public async Task<(CustomerDto Customer, CertificateDto Certificate)> CustomerWithProductAsync(string zone = "Urban", string warrantyEndsOn = "2025-12-31")
@@ -117,5 +122,6 @@ internal sealed class ServiceUnitWorld : IDisposable
         Supervisor.Dispose();
         Technician.Dispose();
         OtherTechnician.Dispose();
+        Accountant.Dispose();
     }
 }

@@ -78,7 +78,7 @@ public class DispatchDeadlineTests
     [Test]
     public void Work_that_fits_exactly_is_due_at_closing_not_at_next_opening()
     {
-        var eightHours = new ServicePolicy(8m, 8m, new Money(3000m, "TWD"), KpiTargets.Default);
+        var eightHours = new ServicePolicy(8m, 8m, new Money(3000m, "TWD"), new Money(800m, "TWD"), KpiTargets.Default);
 
         DispatchDeadlinePolicy.DueAt(At("2026-12-01T08:30:00+08:00"), ServiceZone.Urban, eightHours, Taipei())
             .Should().Be(At("2026-12-01T17:30:00+08:00"));

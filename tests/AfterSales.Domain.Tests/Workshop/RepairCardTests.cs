@@ -1,5 +1,6 @@
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Units;
 using AfterSales.Domain.Workshop;
 using static AfterSales.Domain.Tests.Calls.CallTestData;
 using static AfterSales.Domain.Tests.TestSupport;
@@ -119,7 +120,7 @@ public class RepairCardTests
         call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
         AssertBrokenRule<OnlyFinishedCallsAreLoggedOutRule>(() => call.LogOut(At("2026-12-01T10:30:00+08:00"), null));
 
-        call.CompleteOnSite(Tech, At("2026-12-01T11:00:00+08:00"), 1, [], new Money(800, "TWD"), new Signature("Lin", At("2026-12-01T11:00:00+08:00")), false, new Money(3000, "TWD"));
+        call.CompleteOnSite(Tech, At("2026-12-01T11:00:00+08:00"), 1, [], new Signature("Lin", At("2026-12-01T11:00:00+08:00")), false, ServicePolicy.Default);
         call.LogOut(At("2026-12-01T16:00:00+08:00"), null);
 
         call.Status.Should().Be(CallStatus.Closed);
@@ -134,6 +135,6 @@ public class RepairCardTests
         call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
 
         AssertBrokenRule<SignatureCannotPrecedeArrivalRule>(() =>
-            call.CompleteOnSite(Tech, At("2026-12-01T11:00:00+08:00"), 1, [], new Money(800, "TWD"), new Signature("Lin", At("2026-12-01T09:00:00+08:00")), false, new Money(3000, "TWD")));
+            call.CompleteOnSite(Tech, At("2026-12-01T11:00:00+08:00"), 1, [], new Signature("Lin", At("2026-12-01T09:00:00+08:00")), false, ServicePolicy.Default));
     }
 }

@@ -1,6 +1,7 @@
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.History;
 using AfterSales.Application.Common.Idempotency;
+using AfterSales.Domain.Billing;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Contracts;
 using AfterSales.Domain.Customers;
@@ -34,6 +35,14 @@ public interface IApplicationDbContext
     DbSet<RepairCard> RepairCards { get; }
 
     DbSet<ServiceHistoryEntry> ServiceHistory { get; }
+
+    DbSet<InvoiceRequest> InvoiceRequests { get; }
+
+    DbSet<CollectedCash> CollectedCash { get; }
+
+    DbSet<CashHandover> CashHandovers { get; }
+
+    DbSet<PartUsage> PartUsages { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
 

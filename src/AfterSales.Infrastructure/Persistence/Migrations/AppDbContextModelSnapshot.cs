@@ -166,6 +166,226 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Billing.CashHandover", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("accountant_id");
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.PrimitiveCollection<List<Guid>>("_collectionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("collection_ids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cash_handovers");
+
+                    b.HasIndex("UnitId", "TechnicianId")
+                        .HasDatabaseName("ix_cash_handovers_unit_id_technician_id");
+
+                    b.ToTable("cash_handovers", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Billing.CollectedCash", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset>("CollectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("collected_at");
+
+                    b.Property<Guid?>("HandoverId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("handover_id");
+
+                    b.Property<Guid>("InvoiceRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_request_id");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_collected_cash");
+
+                    b.HasIndex("InvoiceRequestId")
+                        .HasDatabaseName("ix_collected_cash_invoice_request_id");
+
+                    b.HasIndex("UnitId", "HandoverId", "Id")
+                        .HasDatabaseName("ix_collected_cash_unit_id_handover_id_id");
+
+                    b.ToTable("collected_cash", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Billing.InvoiceRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BillingAddress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("billing_address");
+
+                    b.Property<string>("BillingName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("billing_name");
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid?>("CertificateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("certificate_id");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<int?>("ContractTermNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("contract_term_number");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("InvoiceNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("invoice_number");
+
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("_lines")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("lines");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invoice_requests");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_invoice_requests_call_id");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_invoice_requests_contract_id");
+
+                    b.HasIndex("UnitId", "InvoiceNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invoice_requests_unit_id_invoice_number")
+                        .HasFilter("invoice_number IS NOT NULL");
+
+                    b.ToTable("invoice_requests", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Billing.PartUsage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<string>("PartNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("part_number");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("numeric(12,3)")
+                        .HasColumnName("quantity");
+
+                    b.Property<Guid?>("RepairCardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("repair_card_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<string>("Where")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("where");
+
+                    b.HasKey("Id")
+                        .HasName("pk_part_usages");
+
+                    b.ToTable("part_usages", (string)null);
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Calls.RepairCall", b =>
                 {
                     b.Property<Guid>("Id")
@@ -839,6 +1059,141 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasName("pk_unit_counters");
 
                     b.ToTable("unit_counters", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Billing.CashHandover", b =>
+                {
+                    b.OwnsOne("AfterSales.Domain.Common.Money", "Amount", b1 =>
+                        {
+                            b1.Property<Guid>("CashHandoverId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(14, 3)
+                                .HasColumnType("numeric(14,3)")
+                                .HasColumnName("amount_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("amount_currency");
+
+                            b1.HasKey("CashHandoverId");
+
+                            b1.ToTable("cash_handovers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CashHandoverId")
+                                .HasConstraintName("fk_cash_handovers_cash_handovers_id");
+                        });
+
+                    b.Navigation("Amount")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Billing.CollectedCash", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Billing.InvoiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_collected_cash_invoice_requests_invoice_request_id");
+
+                    b.OwnsOne("AfterSales.Domain.Common.Money", "Amount", b1 =>
+                        {
+                            b1.Property<Guid>("CollectedCashId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(14, 3)
+                                .HasColumnType("numeric(14,3)")
+                                .HasColumnName("amount_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("amount_currency");
+
+                            b1.HasKey("CollectedCashId");
+
+                            b1.ToTable("collected_cash");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CollectedCashId")
+                                .HasConstraintName("fk_collected_cash_collected_cash_id");
+                        });
+
+                    b.Navigation("Amount")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Billing.InvoiceRequest", b =>
+                {
+                    b.OwnsOne("AfterSales.Domain.Common.Money", "Total", b1 =>
+                        {
+                            b1.Property<Guid>("InvoiceRequestId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(14, 3)
+                                .HasColumnType("numeric(14,3)")
+                                .HasColumnName("total_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("total_currency");
+
+                            b1.HasKey("InvoiceRequestId");
+
+                            b1.ToTable("invoice_requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceRequestId")
+                                .HasConstraintName("fk_invoice_requests_invoice_requests_id");
+                        });
+
+                    b.Navigation("Total")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Billing.PartUsage", b =>
+                {
+                    b.OwnsOne("AfterSales.Domain.Common.Money", "UnitPrice", b1 =>
+                        {
+                            b1.Property<Guid>("PartUsageId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(14, 3)
+                                .HasColumnType("numeric(14,3)")
+                                .HasColumnName("unit_price_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("unit_price_currency");
+
+                            b1.HasKey("PartUsageId");
+
+                            b1.ToTable("part_usages");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartUsageId")
+                                .HasConstraintName("fk_part_usages_part_usages_id");
+                        });
+
+                    b.Navigation("UnitPrice")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Calls.RepairCall", b =>

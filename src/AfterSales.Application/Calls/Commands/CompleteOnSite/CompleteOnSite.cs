@@ -1,8 +1,9 @@
+using AfterSales.Application.Billing;
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
-using AfterSales.Application.Units;
+using AfterSales.Domain.Billing;
 using AfterSales.Domain.Calls;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +11,12 @@ using Microsoft.EntityFrameworkCore;
 namespace AfterSales.Application.Calls.Commands.CompleteOnSite;
 
 /// <summary>
-/// R9, R10: the technician finishes on site: work hours, parts, the fee for Paid work, the customer's
-/// signature, and whether the fee was collected on the spot (only at or below the unit's threshold).
+/// R9, R10: the technician finishes on site: work hours, parts, the customer's signature, and
+/// whether the fee was collected on the spot. Paid work is charged labour at the unit's rate plus
+/// the parts; collected at or below the unit's threshold it is recorded against the technician and
+/// invoiced as CollectedOnSite, otherwise an invoice request ToCollect is raised the same day.
 /// </summary>
-public sealed record CompleteOnSite(Guid CallId, decimal WorkHours, IReadOnlyList<PartDto>? Parts, MoneyDto? Fee, SignatureDto Signature, bool CollectedOnSite)
+public sealed record CompleteOnSite(Guid CallId, decimal WorkHours, IReadOnlyList<PartDto>? Parts, SignatureDto Signature, bool CollectedOnSite)
     : ICommand<CallDto>, IIdempotentCommand;
 
 public sealed class CompleteOnSiteHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
@@ -25,16 +28,17 @@ public sealed class CompleteOnSiteHandler(IApplicationDbContext db, ICurrentUser
         var technicianId = AssignedTechnician.Require(user, call);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == call.UnitId, cancellationToken);
         var now = clock.GetUtcNow();
-        call.CompleteOnSite(
-            technicianId,
-            now,
-            command.WorkHours,
-            (command.Parts ?? []).Select(p => p.ToPart()),
-            command.Fee?.ToMoney(),
-            command.Signature.ToSignature(),
-            command.CollectedOnSite,
-            unit.Policy.OnSiteFeeThreshold);
+        var parts = (command.Parts ?? []).Select(p => p.ToPart()).ToList();
+        var charges = call.CompleteOnSite(technicianId, now, command.WorkHours, parts, command.Signature.ToSignature(), command.CollectedOnSite, unit.Policy);
         audit.Touched(nameof(RepairCall), call.Id);
+
+        var kind = command.CollectedOnSite ? InvoiceRequestKind.CollectedOnSite : InvoiceRequestKind.ToCollect;
+        if (Invoicing.ForCall(db, audit, call, kind, charges, now) is { } request && command.CollectedOnSite)
+        {
+            db.CollectedCash.Add(CollectedCash.Record(Guid.CreateVersion7(now), call.UnitId, technicianId, call.Id, request.Id, request.Total, now));
+        }
+
+        Invoicing.RecordPartsUsed(db, call.UnitId, parts, now, PartUsedWhere.OnSite, call.Id, null);
         await db.SaveChangesAsync(cancellationToken);
         return CallDto.From(call, now);
     }
@@ -46,7 +50,6 @@ public sealed class CompleteOnSiteValidator : AbstractValidator<CompleteOnSite>
     {
         RuleFor(c => c.WorkHours).GreaterThan(0).LessThanOrEqualTo(24);
         RuleForEach(c => c.Parts).SetValidator(new PartDtoValidator());
-        RuleFor(c => c.Fee!).SetValidator(new MoneyDtoValidator()).When(c => c.Fee is not null);
         RuleFor(c => c.Signature).NotNull().SetValidator(new SignatureDtoValidator());
     }
 }

@@ -29,6 +29,7 @@ public sealed class SignContractHandler(IApplicationDbContext db, ICurrentUser u
             Guid.CreateVersion7(clock.GetUtcNow()), unit.Id, number, customer.Id, command.CertificateIds, command.StartsOn, command.EndsOn, command.Fee.ToMoney());
         db.Contracts.Add(contract);
         audit.Touched(nameof(MaintenanceContract), contract.Id);
+        await ContractInvoicing.RaiseForTermAsync(db, audit, contract, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ContractDto.From(contract);
     }

@@ -1,8 +1,10 @@
+using AfterSales.Application.Billing;
 using AfterSales.Application.Calls;
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
+using AfterSales.Domain.Billing;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Workshop;
 using Mediator;
@@ -13,7 +15,8 @@ namespace AfterSales.Application.RepairCards.Commands.CloseRepairCard;
 /// <summary>
 /// R12 return: only after a passed inspection. Registers the product "out" (form 004), takes the
 /// customer's signature, takes back and voids the pickup receipt, files the certificate and closes
-/// the call, all in one transaction.
+/// the call, all in one transaction. Paid work raises its invoice request that day (R13), with the
+/// card's labour at the unit's rate and its parts.
 /// </summary>
 public sealed record CloseRepairCard(Guid RepairCardId, SignatureDto Signature) : ICommand<ReturnDto>, IIdempotentCommand;
 
@@ -34,6 +37,8 @@ public sealed class CloseRepairCardHandler(IApplicationDbContext db, ICurrentUse
         db.ProductMovements.Add(ProductMovement.Register(Guid.CreateVersion7(now), receipt, MovementDirection.Out, now, unit.Calendar.LocalDate(now), user.StaffId));
         receipt.TakeBackAndVoid(now, user.StaffId);
         call.CloseAfterReturn(now, user.StaffId);
+        var charges = FeePolicy.Charges(card.ServiceType, card.TotalHours, card.Parts.Select(p => p.Part), unit.Policy.LabourRatePerHour);
+        Invoicing.ForCall(db, audit, call, InvoiceRequestKind.ToCollect, charges, now);
 
         audit.Touched(nameof(RepairCard), card.Id);
         audit.Touched(nameof(PickupReceipt), receipt.Id);

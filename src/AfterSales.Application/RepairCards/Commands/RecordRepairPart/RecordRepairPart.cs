@@ -19,7 +19,9 @@ public sealed class RecordRepairPartHandler(IApplicationDbContext db, ICurrentUs
     {
         var card = await db.RepairCards.FindInScopeAsync(command.RepairCardId, user, cancellationToken);
         var now = clock.GetUtcNow();
-        card.RecordPart(user.RequireStaffId(), now, new PartDto(command.PartNumber, command.Quantity, command.UnitPrice).ToPart());
+        var part = new PartDto(command.PartNumber, command.Quantity, command.UnitPrice).ToPart();
+        card.RecordPart(user.RequireStaffId(), now, part);
+        Billing.Invoicing.RecordPartsUsed(db, card.UnitId, [part], now, Domain.Billing.PartUsedWhere.Workshop, card.CallId, card.Id);
         audit.Touched(nameof(RepairCard), card.Id);
         await db.SaveChangesAsync(cancellationToken);
         return RepairCardDto.From(card, now);

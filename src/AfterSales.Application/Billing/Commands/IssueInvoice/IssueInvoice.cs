@@ -1,0 +1,35 @@
+using AfterSales.Application.Common.Auditing;
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Messaging;
+using AfterSales.Application.Common.Scoping;
+using AfterSales.Domain.Billing;
+using Mediator;
+
+namespace AfterSales.Application.Billing.Commands.IssueInvoice;
+
+/// <summary>Records the invoice issued for a request. The same number again is harmless; another number is a 409.</summary>
+public sealed record IssueInvoice(Guid InvoiceRequestId, string InvoiceNumber) : ICommand<InvoiceRequestDto>, IIdempotentCommand;
+
+public sealed class IssueInvoiceHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+    : ICommandHandler<IssueInvoice, InvoiceRequestDto>
+{
+    public async ValueTask<InvoiceRequestDto> Handle(IssueInvoice command, CancellationToken cancellationToken)
+    {
+        var request = await db.InvoiceRequests.FindInScopeAsync(command.InvoiceRequestId, user, cancellationToken);
+        if (request.Issue(command.InvoiceNumber.Trim(), clock.GetUtcNow()))
+        {
+            audit.Touched(nameof(InvoiceRequest), request.Id);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return InvoiceRequestDto.From(request);
+    }
+}
+
+public sealed class IssueInvoiceValidator : AbstractValidator<IssueInvoice>
+{
+    public IssueInvoiceValidator()
+    {
+        RuleFor(c => c.InvoiceNumber).NotEmpty().MaximumLength(64);
+    }
+}

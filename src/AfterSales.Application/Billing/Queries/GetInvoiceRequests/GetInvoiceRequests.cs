@@ -1,0 +1,31 @@
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Paging;
+using AfterSales.Application.Common.Scoping;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Application.Billing.Queries.GetInvoiceRequests;
+
+/// <summary>
+/// The accounting system's pull feed: oldest first, in a stable order that never skips a request.
+/// Resume from the last <c>nextCursor</c> processed; a page may repeat after a crash (at least once).
+/// </summary>
+public sealed record GetInvoiceRequests(Guid? UnitId, string? Cursor, int? Limit) : IQuery<Page<InvoiceRequestDto>>;
+
+public sealed class GetInvoiceRequestsHandler(IApplicationDbContext db, ICurrentUser user, IOrderedFeed feed) : IQueryHandler<GetInvoiceRequests, Page<InvoiceRequestDto>>
+{
+    public async ValueTask<Page<InvoiceRequestDto>> Handle(GetInvoiceRequests query, CancellationToken cancellationToken)
+    {
+        var page = await feed.ReadAsync(FeedName.InvoiceRequests, user.ListUnit(query.UnitId), query.Cursor, query.Limit ?? Cursor.DefaultLimit, cancellationToken);
+        var requests = await db.InvoiceRequests.AsNoTracking().Where(r => page.Ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        return new Page<InvoiceRequestDto>(page.Ids.Select(id => InvoiceRequestDto.From(requests[id])).ToList(), page.NextCursor);
+    }
+}
+
+public sealed class GetInvoiceRequestsValidator : AbstractValidator<GetInvoiceRequests>
+{
+    public GetInvoiceRequestsValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, Cursor.MaxLimit);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using AfterSales.Application.Common.Interfaces;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Infrastructure.Persistence;
+
+/// <summary>
+/// Feeds ordered by (writer's transaction id, sequence). A sequence alone is not enough: a writer
+/// that took sequence 5 may commit after one that took 6, and a reader that already passed 6 would
+/// never see 5. Each row records its writer's transaction id (<c>pg_current_xact_id()</c>), and a
+/// reader only returns rows older than the oldest transaction still running
+/// (<c>pg_snapshot_xmin</c>): no transaction that could still commit can add a row before them.
+/// Rows of one transaction become visible together, so their sequence orders them.
+/// </summary>
+internal sealed class OrderedFeed(AppDbContext db) : IOrderedFeed
+{
+    private sealed record Row(Guid Id, string Txid, long Sequence);
+
+    public async Task<FeedPage> ReadAsync(FeedName feed, Guid? unitId, string? cursor, int limit, CancellationToken cancellationToken)
+    {
+        var table = feed switch
+        {
+            FeedName.InvoiceRequests => "invoice_requests",
+            FeedName.PartsUsage => "part_usages",
+            _ => throw new ArgumentOutOfRangeException(nameof(feed)),
+        };
+        var (afterTxid, afterSequence) = Decode(cursor);
+
+        // The table name comes from the switch above, never from the client.
+#pragma warning disable EF1002
+        var rows = await db.Database.SqlQueryRaw<Row>(
+            $$"""
+            SELECT id AS "Id", feed_txid::text AS "Txid", feed_sequence AS "Sequence"
+            FROM {{table}}
+            WHERE (feed_txid, feed_sequence) > ({0}::text::xid8, {1})
+              AND feed_txid < pg_snapshot_xmin(pg_current_snapshot())
+              AND ({2}::uuid IS NULL OR unit_id = {2}::uuid)
+            ORDER BY feed_txid, feed_sequence
+            LIMIT {3}
+            """,
+            afterTxid,
+            afterSequence,
+            unitId is null ? DBNull.Value : unitId.Value,
+            limit).ToListAsync(cancellationToken);
+#pragma warning restore EF1002
+
+        // A feed has no last page: the cursor is where to resume, and an empty page means caught up.
+        var next = rows.Count > 0 ? Encode(rows[^1].Txid, rows[^1].Sequence) : cursor ?? Encode("0", 0);
+        return new FeedPage(rows.Select(r => r.Id).ToList(), next);
+    }
+
+    private static string Encode(string txid, long sequence) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{txid}:{sequence}")));
+
+    private static (string Txid, long Sequence) Decode(string? cursor)
+    {
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return ("0", 0);
+        }
+
+        try
+        {
+            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split(':');
+            return (ulong.Parse(parts[0], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture));
+        }
+        catch (Exception ex) when (ex is FormatException or IndexOutOfRangeException or OverflowException)
+        {
+            throw new FluentValidation.ValidationException(
+                [new FluentValidation.Results.ValidationFailure("cursor", "The cursor is not one this API gave out.")]);
+        }
+    }
+}
