@@ -125,6 +125,30 @@ public class CallRulesTests : ApiTest
     }
 
     [Test]
+    public async Task Input_the_register_cannot_hold_is_400_not_500()
+    {
+        using var admin = await ClientAsAsync(Role.Admin);
+        using var world = await CreateAsync(admin, "TPE");
+        var (customer, certificate) = await world.CustomerWithProductAsync();
+        var call = await world.ArrivedCallAsync();
+
+        var ancient = await world.Clerk.PostAsJsonAsync("/api/v1/calls", new { customerId = customer.Id, certificateId = certificate.Id, channel = "Phone", receivedAt = "0001-01-01T00:00:00+00:00", problem = "x" }, Json);
+        var tooPrecise = await world.Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/complete-on-site", OnSiteBody(hours: 1.255m, collected: false), Json);
+        var hugePrice = await world.Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/complete-on-site", new
+        {
+            workHours = 1,
+            parts = new[] { new { partNumber = "X", quantity = 1, unitPrice = new { amount = 1e15m, currency = "TWD" } } },
+            signature = new { signerName = "Lin", signedAt = "2026-11-23T11:00:00+08:00" },
+            collectedOnSite = false,
+        }, Json);
+
+        await ProblemAsync(ancient, HttpStatusCode.BadRequest);
+        await ProblemAsync(tooPrecise, HttpStatusCode.BadRequest);
+        await ProblemAsync(hugePrice, HttpStatusCode.BadRequest);
+        (await Db.ScalarAsync<string>($"SELECT status FROM repair_calls WHERE id = '{call.Id}'")).Should().Be("Arrived");
+    }
+
+    [Test]
     public async Task Cancelling_after_arrival_is_409()
     {
         using var admin = await ClientAsAsync(Role.Admin);

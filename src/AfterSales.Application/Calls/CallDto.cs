@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Customers;
 using AfterSales.Application.Units;
 using AfterSales.Domain.Calls;
@@ -97,7 +98,7 @@ public sealed class SignatureDtoValidator : AbstractValidator<SignatureDto>
     public SignatureDtoValidator()
     {
         RuleFor(s => s.SignerName).NotEmpty().MaximumLength(200);
-        RuleFor(s => s.SignedAt).NotEmpty();
+        RuleFor(s => s.SignedAt).IsServiceInstant();
     }
 }
 
@@ -106,7 +107,7 @@ public sealed class PartDtoValidator : AbstractValidator<PartDto>
     public PartDtoValidator()
     {
         RuleFor(p => p.PartNumber).NotEmpty().MaximumLength(64);
-        RuleFor(p => p.Quantity).GreaterThan(0).LessThanOrEqualTo(100_000);
+        RuleFor(p => p.Quantity).IsQuantity();
         RuleFor(p => p.UnitPrice).NotNull().SetValidator(new MoneyDtoValidator());
     }
 }

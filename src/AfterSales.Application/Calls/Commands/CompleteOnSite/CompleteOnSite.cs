@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Billing;
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
@@ -48,7 +49,7 @@ public sealed class CompleteOnSiteValidator : AbstractValidator<CompleteOnSite>
 {
     public CompleteOnSiteValidator()
     {
-        RuleFor(c => c.WorkHours).GreaterThan(0).LessThanOrEqualTo(24);
+        RuleFor(c => c.WorkHours).IsHours();
         RuleForEach(c => c.Parts).SetValidator(new PartDtoValidator());
         RuleFor(c => c.Signature).NotNull().SetValidator(new SignatureDtoValidator());
     }

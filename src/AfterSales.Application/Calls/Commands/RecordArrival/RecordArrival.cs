@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -36,6 +37,6 @@ public sealed class RecordArrivalValidator : AbstractValidator<RecordArrival>
 {
     public RecordArrivalValidator()
     {
-        RuleFor(c => c.ArrivedAt).NotEmpty();
+        RuleFor(c => c.ArrivedAt).IsServiceInstant();
     }
 }

@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -70,7 +71,7 @@ public sealed class RegisterCallValidator : AbstractValidator<RegisterCall>
         RuleFor(c => c.CustomerId).NotEmpty();
         RuleFor(c => c.CertificateId).NotEmpty();
         RuleFor(c => c.Channel).IsInEnum();
-        RuleFor(c => c.ReceivedAt).NotEmpty();
+        RuleFor(c => c.ReceivedAt).IsServiceInstant();
         RuleFor(c => c.Problem).NotEmpty().MaximumLength(2000);
         RuleFor(c => c.ServiceTypeOverride!.ServiceType).IsInEnum().When(c => c.ServiceTypeOverride is not null);
         RuleFor(c => c.ServiceTypeOverride!.Reason).NotEmpty().MaximumLength(500).When(c => c.ServiceTypeOverride is not null)

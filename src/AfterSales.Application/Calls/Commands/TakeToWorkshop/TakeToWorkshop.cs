@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -52,7 +53,7 @@ public sealed class TakeToWorkshopValidator : AbstractValidator<TakeToWorkshop>
 {
     public TakeToWorkshopValidator()
     {
-        RuleFor(c => c.PromisedCompletionAt).NotEmpty();
+        RuleFor(c => c.PromisedCompletionAt).IsServiceInstant();
         RuleFor(c => c.Signature).NotNull().SetValidator(new SignatureDtoValidator());
     }
 }

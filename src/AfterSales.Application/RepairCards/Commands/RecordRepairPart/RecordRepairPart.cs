@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Calls;
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
@@ -33,7 +34,7 @@ public sealed class RecordRepairPartValidator : AbstractValidator<RecordRepairPa
     public RecordRepairPartValidator()
     {
         RuleFor(c => c.PartNumber).NotEmpty().MaximumLength(64);
-        RuleFor(c => c.Quantity).GreaterThan(0).LessThanOrEqualTo(100_000);
+        RuleFor(c => c.Quantity).IsQuantity();
         RuleFor(c => c.UnitPrice).NotNull().SetValidator(new MoneyDtoValidator());
     }
 }

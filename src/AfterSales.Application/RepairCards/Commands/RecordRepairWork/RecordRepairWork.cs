@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -28,7 +29,7 @@ public sealed class RecordRepairWorkValidator : AbstractValidator<RecordRepairWo
 {
     public RecordRepairWorkValidator()
     {
-        RuleFor(c => c.Hours).GreaterThan(0).LessThanOrEqualTo(24);
+        RuleFor(c => c.Hours).IsHours();
         RuleFor(c => c.Description).NotEmpty().MaximumLength(1000);
     }
 }

@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Units;
@@ -34,6 +35,6 @@ public sealed class GetDispatchDeadlineValidator : FluentValidation.AbstractVali
     public GetDispatchDeadlineValidator()
     {
         RuleFor(q => q.Zone).IsInEnum();
-        RuleFor(q => q.ReceivedAt).Must(t => t.Year is >= 2000 and <= 9000).WithMessage("receivedAt must be a real date and time.");
+        RuleFor(q => q.ReceivedAt).IsServiceInstant();
     }
 }

@@ -1,0 +1,17 @@
+namespace AfterSales.Application.Common.Behaviours;
+
+/// <summary>Shapes of input that the database and the calendars can hold, refused as 400 rather than failing later.</summary>
+public static class ValidationRules
+{
+    /// <summary>An instant in a span a service business deals in; also keeps zone conversions in range.</summary>
+    public static IRuleBuilderOptions<T, DateTimeOffset> IsServiceInstant<T>(this IRuleBuilder<T, DateTimeOffset> rule) =>
+        rule.Must(t => t.UtcDateTime.Year is >= 2000 and <= 2200).WithMessage("'{PropertyName}' must be a date and time between the years 2000 and 2200.");
+
+    /// <summary>Hours to the hundredth, as they are stored and charged.</summary>
+    public static IRuleBuilderOptions<T, decimal> IsHours<T>(this IRuleBuilder<T, decimal> rule) =>
+        rule.GreaterThan(0).LessThanOrEqualTo(24).PrecisionScale(4, 2, ignoreTrailingZeros: true);
+
+    /// <summary>Quantities to the thousandth, as they are stored.</summary>
+    public static IRuleBuilderOptions<T, decimal> IsQuantity<T>(this IRuleBuilder<T, decimal> rule) =>
+        rule.GreaterThan(0).LessThanOrEqualTo(100_000).PrecisionScale(9, 3, ignoreTrailingZeros: true);
+}
