@@ -28,7 +28,9 @@ internal sealed class OrderedFeed(AppDbContext db) : IOrderedFeed
         };
         var (afterTxid, afterSequence) = Decode(cursor);
 
-        // The table name comes from the switch above, never from the client.
+        // The table name comes from the switch above, never from the client. A unit's reader gets its
+        // own condition (not "IS NULL OR") so the planner can use the (unit_id, txid, sequence) index.
+        var unitCondition = unitId is null ? string.Empty : "AND unit_id = {3}";
 #pragma warning disable EF1002
         var rows = await db.Database.SqlQueryRaw<Row>(
             $$"""
@@ -36,14 +38,14 @@ internal sealed class OrderedFeed(AppDbContext db) : IOrderedFeed
             FROM {{table}}
             WHERE (feed_txid, feed_sequence) > ({0}::text::xid8, {1})
               AND feed_txid < pg_snapshot_xmin(pg_current_snapshot())
-              AND ({2}::uuid IS NULL OR unit_id = {2}::uuid)
+              {{unitCondition}}
             ORDER BY feed_txid, feed_sequence
-            LIMIT {3}
+            LIMIT {2}
             """,
             afterTxid,
             afterSequence,
-            unitId is null ? DBNull.Value : unitId.Value,
-            limit).ToListAsync(cancellationToken);
+            limit,
+            unitId ?? Guid.Empty).ToListAsync(cancellationToken);
 #pragma warning restore EF1002
 
         // A feed has no last page: the cursor is where to resume, and an empty page means caught up.
