@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(AfterSales.Benchmarks.DeadlineBenchmarks).Assembly).Run(args);
