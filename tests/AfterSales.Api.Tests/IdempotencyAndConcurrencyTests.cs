@@ -75,7 +75,13 @@ public class IdempotencyAndConcurrencyTests : ApiTest
         }
 
         var retry = admin.SendAsync(CreateUnitRequest("racing", "TPE"));
-        await Task.Delay(500);
+
+        // Commit only once the retry is really waiting on the key, however slow the machine.
+        for (var waited = 0; waited < 200 && await Db.CountAsync("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()") == 0; waited++)
+        {
+            await Task.Delay(50);
+        }
+
         await transaction.CommitAsync();
 
         var problem = await ProblemAsync(await retry, HttpStatusCode.Conflict);

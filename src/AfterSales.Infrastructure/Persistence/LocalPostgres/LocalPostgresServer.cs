@@ -33,9 +33,12 @@ public sealed class LocalPostgresServer
 
     private static bool RunningAsRoot => Environment.UserName == "root" || Environment.GetEnvironmentVariable("USER") == "root";
 
-    /// <summary>Finds the server binaries, or explains how to get them.</summary>
+    /// <summary>Finds the server binaries on PATH or under Debian's folder, or explains how to get them.</summary>
     public static LocalPostgresServer For(string dataDirectory, int port, string password) =>
-        new(FindBinaries(), Path.GetFullPath(dataDirectory), port, password);
+        For(dataDirectory, port, password, Environment.GetEnvironmentVariable("PATH") ?? string.Empty, "/usr/lib/postgresql");
+
+    public static LocalPostgresServer For(string dataDirectory, int port, string password, string searchPath, string debianRoot) =>
+        new(FindBinaries(searchPath, debianRoot), Path.GetFullPath(dataDirectory), port, password);
 
     public static int FreePort()
     {
@@ -155,14 +158,14 @@ public sealed class LocalPostgresServer
         return process.ExitCode;
     }
 
-    private static string FindBinaries()
+    private static string FindBinaries(string searchPath, string debianRoot)
     {
-        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+        var onPath = searchPath
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Where(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")))
             .Select(dir => Path.GetDirectoryName(ResolveLink(Path.Combine(dir, "pg_ctl")))!);
-        IEnumerable<string> debian = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql")
+        IEnumerable<string> debian = Directory.Exists(debianRoot)
+            ? Directory.GetDirectories(debianRoot)
                 .Select(version => Path.Combine(version, "bin"))
                 .Where(bin => File.Exists(Path.Combine(bin, "initdb")) && File.Exists(Path.Combine(bin, "pg_ctl")))
                 .OrderByDescending(bin => int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var v) ? v : 0)
