@@ -74,14 +74,16 @@ app.UseSwaggerUI(ui =>
 app.UseAuthentication();
 app.UseAuthorization();
 
+// Every API route answers a versioned resource with its ETag.
+var api = app.MapGroup(string.Empty).AddEndpointFilter<ETagFilter>();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
-app.MapUnitEndpoints();
-app.MapStaffEndpoints();
-app.MapCustomerEndpoints();
-app.MapCallEndpoints();
-app.MapWorkshopEndpoints();
-app.MapBillingEndpoints();
+api.MapUnitEndpoints();
+api.MapStaffEndpoints();
+api.MapCustomerEndpoints();
+api.MapCallEndpoints();
+api.MapWorkshopEndpoints();
+api.MapBillingEndpoints();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokenEndpoints();

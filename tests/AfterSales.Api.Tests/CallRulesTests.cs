@@ -149,6 +149,33 @@ public class CallRulesTests : ApiTest
     }
 
     [Test]
+    public async Task A_call_carries_an_ETag_and_a_step_sent_with_a_stale_If_Match_is_412()
+    {
+        using var admin = await ClientAsAsync(Role.Admin);
+        using var world = await CreateAsync(admin, "TPE");
+        var call = await world.NewCallAsync();
+        var read = await world.Supervisor.GetAsync($"/api/v1/calls/{call.Id}");
+        var etag = read.Headers.ETag!.Tag;
+        await ExpectAsync(world.Clerk.PostAsJsonAsync($"/api/v1/calls/{call.Id}/dispatch", new { technicianId = world.TechnicianId }, Json), HttpStatusCode.Forbidden);
+        await ExpectAsync(world.Supervisor.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/calls/{call.Id}/dispatch")
+        {
+            Content = JsonContent.Create(new { technicianId = world.TechnicianId }, options: Json),
+            Headers = { { "If-Match", etag } },
+        }), HttpStatusCode.OK);
+        var before = await SnapshotAsync();
+
+        var stale = await world.Clerk.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/calls/{call.Id}/cancel")
+        {
+            Content = JsonContent.Create(new { reason = "Customer fixed it" }, options: Json),
+            Headers = { { "If-Match", etag } },
+        });
+
+        await ProblemAsync(stale, HttpStatusCode.PreconditionFailed);
+        (await SnapshotAsync()).Should().Be(before);
+        (await Db.ScalarAsync<string>($"SELECT status FROM repair_calls WHERE id = '{call.Id}'")).Should().Be("Dispatched");
+    }
+
+    [Test]
     public async Task Cancelling_after_arrival_is_409()
     {
         using var admin = await ClientAsAsync(Role.Admin);

@@ -20,10 +20,9 @@ internal static class UnitEndpoints
     {
         var units = app.MapGroup("/api/v1/units").WithTags("Units");
 
-        units.MapPost("/", async Task<Created<UnitDto>> (CreateUnit command, ISender sender, HttpResponse response, CancellationToken ct) =>
+        units.MapPost("/", async Task<Created<UnitDto>> (CreateUnit command, ISender sender, CancellationToken ct) =>
             {
                 var unit = await sender.Send(command, ct);
-                response.SetETag(unit.Version);
                 return TypedResults.Created($"/api/v1/units/{unit.Id}", unit);
             })
             .ForRoles(Role.Admin)
@@ -34,30 +33,18 @@ internal static class UnitEndpoints
             .ForRoles(Role.Admin)
             .Describe("ListUnits", "List units, keyset-paginated", 400);
 
-        units.MapGet("/{unitId:guid}", async Task<Ok<UnitDto>> (Guid unitId, ISender sender, HttpResponse response, CancellationToken ct) =>
-            {
-                var unit = await sender.Send(new GetUnit(unitId), ct);
-                response.SetETag(unit.Version);
-                return TypedResults.Ok(unit);
-            })
+        units.MapGet("/{unitId:guid}", async Task<Ok<UnitDto>> (Guid unitId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetUnit(unitId), ct)))
             .ForUnitStaff()
             .Describe("GetUnit", "A unit with its calendar and policy (ETag is its version)", 404);
 
-        units.MapPut("/{unitId:guid}/calendar", async Task<Ok<UnitDto>> (Guid unitId, CalendarDto calendar, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-            {
-                var unit = await sender.Send(new SetUnitCalendar(unitId, calendar, request.ExpectedVersion()), ct);
-                response.SetETag(unit.Version);
-                return TypedResults.Ok(unit);
-            })
+        units.MapPut("/{unitId:guid}/calendar", async Task<Ok<UnitDto>> (Guid unitId, CalendarDto calendar, ISender sender, HttpRequest request, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SetUnitCalendar(unitId, calendar, request.ExpectedVersion()), ct)))
             .ForRoles(Role.Admin)
             .Describe("SetUnitCalendar", "Replace the unit's working calendar (honours If-Match)", 400, 404, 409, 412, 422);
 
-        units.MapPut("/{unitId:guid}/policy", async Task<Ok<UnitDto>> (Guid unitId, PolicyDto policy, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-            {
-                var unit = await sender.Send(new SetUnitPolicy(unitId, policy, request.ExpectedVersion()), ct);
-                response.SetETag(unit.Version);
-                return TypedResults.Ok(unit);
-            })
+        units.MapPut("/{unitId:guid}/policy", async Task<Ok<UnitDto>> (Guid unitId, PolicyDto policy, ISender sender, HttpRequest request, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SetUnitPolicy(unitId, policy, request.ExpectedVersion()), ct)))
             .ForRoles(Role.Admin)
             .Describe("SetUnitPolicy", "Set SLA hours per zone, on-site fee threshold and KPI targets (honours If-Match)", 400, 404, 409, 412, 422);
 

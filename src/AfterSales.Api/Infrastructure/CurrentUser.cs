@@ -44,4 +44,6 @@ public sealed class RequestContext(IHttpContextAccessor accessor) : IRequestCont
             return string.IsNullOrWhiteSpace(key) ? null : key;
         }
     }
+
+    public uint? ExpectedVersion => accessor.HttpContext?.Request.ExpectedVersion();
 }

@@ -74,7 +74,9 @@ internal static class OpenApiSetup
                 });
             }
 
-            if (method == HttpMethods.Put)
+            // PUTs, and commands on one resource (POST /calls/{callId}/dispatch), honour If-Match.
+            var onOneResource = context.ApiDescription.RelativePath?.Contains('{', StringComparison.Ordinal) ?? false;
+            if (method == HttpMethods.Put || (needsToken && method == HttpMethods.Post && onOneResource))
             {
                 operation.Parameters ??= [];
                 operation.Parameters.Add(new OpenApiParameter

@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Units;
 using AfterSales.Domain.Billing;
 
@@ -24,11 +25,12 @@ public sealed record InvoiceRequestDto(
     int? ContractTermNumber,
     DateTimeOffset RaisedAt,
     string? InvoiceNumber,
-    DateTimeOffset? IssuedAt)
+    DateTimeOffset? IssuedAt,
+    uint Version) : IHasVersion
 {
     public static InvoiceRequestDto From(InvoiceRequest r) => new(
         r.Id, r.UnitId, r.Kind, r.BillingName, r.BillingAddress, r.Currency, r.Lines.Select(ChargeLineDto.From).ToList(), MoneyDto.From(r.Total),
-        r.CallId, r.CertificateId, r.ContractId, r.ContractTermNumber, r.RaisedAt, r.InvoiceNumber, r.IssuedAt);
+        r.CallId, r.CertificateId, r.ContractId, r.ContractTermNumber, r.RaisedAt, r.InvoiceNumber, r.IssuedAt, r.Version);
 }
 
 public sealed record CollectedCashDto(Guid Id, Guid UnitId, Guid TechnicianId, Guid CallId, Guid InvoiceRequestId, MoneyDto Amount, DateTimeOffset CollectedAt, Guid? HandoverId)

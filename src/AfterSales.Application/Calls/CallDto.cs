@@ -1,4 +1,5 @@
 using AfterSales.Application.Common.Behaviours;
+using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Customers;
 using AfterSales.Application.Units;
 using AfterSales.Domain.Calls;
@@ -55,7 +56,8 @@ public sealed record CallDto(
     SignatureDto? CustomerSignature,
     DateTimeOffset? ClosedAt,
     string? CancelReason,
-    IReadOnlyList<HistoryLineDto>? Timeline)
+    IReadOnlyList<HistoryLineDto>? Timeline,
+    uint Version) : IHasVersion
 {
     public static CallDto From(RepairCall c, DateTimeOffset now, IReadOnlyList<HistoryLineDto>? timeline = null) => new(
         c.Id,
@@ -90,7 +92,8 @@ public sealed record CallDto(
         c.CustomerSignature is null ? null : new SignatureDto(c.CustomerSignature.SignerName, c.CustomerSignature.SignedAt),
         c.ClosedAt,
         c.CancelReason,
-        timeline);
+        timeline,
+        c.Version);
 }
 
 public sealed class SignatureDtoValidator : AbstractValidator<SignatureDto>

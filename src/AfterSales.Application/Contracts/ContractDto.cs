@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Units;
 using AfterSales.Domain.Contracts;
 
@@ -6,7 +7,7 @@ namespace AfterSales.Application.Contracts;
 public sealed record ContractTermDto(int TermNumber, DateOnly StartsOn, DateOnly EndsOn, MoneyDto Fee);
 
 /// <summary>保養合同書: a maintenance contract, its covered certificates and its terms.</summary>
-public sealed record ContractDto(Guid Id, Guid UnitId, string Number, Guid CustomerId, IReadOnlyList<Guid> CertificateIds, IReadOnlyList<ContractTermDto> Terms, DateOnly EndsOn)
+public sealed record ContractDto(Guid Id, Guid UnitId, string Number, Guid CustomerId, IReadOnlyList<Guid> CertificateIds, IReadOnlyList<ContractTermDto> Terms, DateOnly EndsOn, uint Version) : IHasVersion
 {
     public static ContractDto From(MaintenanceContract c) => new(
         c.Id,
@@ -15,5 +16,6 @@ public sealed record ContractDto(Guid Id, Guid UnitId, string Number, Guid Custo
         c.CustomerId,
         c.CertificateIds.ToList(),
         c.Terms.Select(t => new ContractTermDto(t.TermNumber, t.StartsOn, t.EndsOn, MoneyDto.From(t.Fee))).ToList(),
-        c.EndsOn);
+        c.EndsOn,
+        c.Version);
 }

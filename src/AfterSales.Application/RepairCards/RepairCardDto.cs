@@ -1,4 +1,5 @@
 using AfterSales.Application.Calls;
+using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Workshop;
 
@@ -32,7 +33,8 @@ public sealed record RepairCardDto(
     IReadOnlyList<RepairPartDto> Parts,
     IReadOnlyList<InspectionDto> Inspections,
     DateTimeOffset? ClosedAt,
-    SignatureDto? ReturnSignature)
+    SignatureDto? ReturnSignature,
+    uint Version) : IHasVersion
 {
     public static RepairCardDto From(RepairCard c, DateTimeOffset now)
     {
@@ -55,7 +57,8 @@ public sealed record RepairCardDto(
             c.Parts.Select(p => new RepairPartDto(p.At, p.TechnicianId, PartDto.From(p.Part))).ToList(),
             c.Inspections.Select(i => new InspectionDto(i.At, i.SupervisorId, i.Passed, i.Note)).ToList(),
             c.ClosedAt,
-            c.ReturnSignature is null ? null : new SignatureDto(c.ReturnSignature.SignerName, c.ReturnSignature.SignedAt));
+            c.ReturnSignature is null ? null : new SignatureDto(c.ReturnSignature.SignerName, c.ReturnSignature.SignedAt),
+            c.Version);
     }
 }
 

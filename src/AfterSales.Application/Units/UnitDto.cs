@@ -6,7 +6,7 @@ using AfterSales.Domain.Units;
 namespace AfterSales.Application.Units;
 
 /// <summary>A service center or branch with its calendar and policy. <c>Version</c> is also sent as the ETag.</summary>
-public sealed record UnitDto(Guid Id, string Name, string Code, UnitKind Kind, CalendarDto Calendar, PolicyDto Policy, uint Version)
+public sealed record UnitDto(Guid Id, string Name, string Code, UnitKind Kind, CalendarDto Calendar, PolicyDto Policy, uint Version) : Common.Interfaces.IHasVersion
 {
     public static UnitDto From(ServiceUnit unit) =>
         new(unit.Id, unit.Name, unit.Code, unit.Kind, CalendarDto.From(unit.Calendar), PolicyDto.From(unit.Policy), unit.Version);

@@ -3,7 +3,7 @@ using AfterSales.Domain.Common;
 namespace AfterSales.Domain.Billing;
 
 /// <summary>R10: cash a technician took on the spot, which they owe the unit's accountant until it is handed over.</summary>
-public sealed class CollectedCash : Entity, IBelongsToUnit
+public sealed class CollectedCash : Entity, IBelongsToUnit, IVersioned
 {
     private CollectedCash()
     {

@@ -76,6 +76,12 @@ public interface IBelongsToUnit
     Guid UnitId { get; }
 }
 
+/// <summary>A record with a row version, for optimistic concurrency (ETag / If-Match).</summary>
+public interface IVersioned
+{
+    uint Version { get; }
+}
+
 public abstract class Entity
 {
     private readonly List<ServiceHistoryLine> _pendingHistory = [];

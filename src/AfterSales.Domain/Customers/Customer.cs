@@ -4,7 +4,7 @@ using AfterSales.Domain.Units;
 namespace AfterSales.Domain.Customers;
 
 /// <summary>A customer in a unit's customer file: where to go and whom to call.</summary>
-public sealed class Customer : Entity, IBelongsToUnit
+public sealed class Customer : Entity, IBelongsToUnit, IVersioned
 {
     private Customer()
     {

@@ -28,7 +28,7 @@ public sealed record InspectionEntry(DateTimeOffset At, Guid SupervisorId, bool 
 /// 修護卡 (form 005): hangs on the product in the workshop; records actual repair time and the parts
 /// replaced, and carries the promised completion time that R14 escalation is measured against.
 /// </summary>
-public sealed class RepairCard : Entity, IBelongsToUnit
+public sealed class RepairCard : Entity, IBelongsToUnit, IVersioned
 {
     private List<RepairWorkEntry> _work = [];
     private List<RepairPartEntry> _parts = [];

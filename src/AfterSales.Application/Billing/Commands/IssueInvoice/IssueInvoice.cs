@@ -10,12 +10,12 @@ namespace AfterSales.Application.Billing.Commands.IssueInvoice;
 /// <summary>Records the invoice issued for a request. The same number again is harmless; another number is a 409.</summary>
 public sealed record IssueInvoice(Guid InvoiceRequestId, string InvoiceNumber) : ICommand<InvoiceRequestDto>, IIdempotentCommand;
 
-public sealed class IssueInvoiceHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class IssueInvoiceHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext requestContext, AuditScope audit, TimeProvider clock)
     : ICommandHandler<IssueInvoice, InvoiceRequestDto>
 {
     public async ValueTask<InvoiceRequestDto> Handle(IssueInvoice command, CancellationToken cancellationToken)
     {
-        var request = await db.InvoiceRequests.FindInScopeAsync(command.InvoiceRequestId, user, cancellationToken);
+        var request = await db.InvoiceRequests.FindForChangeAsync(command.InvoiceRequestId, user, requestContext, cancellationToken);
         if (request.Issue(command.InvoiceNumber.Trim(), clock.GetUtcNow()))
         {
             audit.Touched(nameof(InvoiceRequest), request.Id);

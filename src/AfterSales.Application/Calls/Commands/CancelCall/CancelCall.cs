@@ -10,12 +10,12 @@ namespace AfterSales.Application.Calls.Commands.CancelCall;
 /// <summary>The clerk cancels a call nobody has reached yet, with the reason.</summary>
 public sealed record CancelCall(Guid CallId, string Reason) : ICommand<CallDto>, IIdempotentCommand;
 
-public sealed class CancelCallHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class CancelCallHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
     : ICommandHandler<CancelCall, CallDto>
 {
     public async ValueTask<CallDto> Handle(CancelCall command, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.FindInScopeAsync(command.CallId, user, cancellationToken);
+        var call = await db.Calls.FindForChangeAsync(command.CallId, user, request, cancellationToken);
         var now = clock.GetUtcNow();
         call.Cancel(command.Reason.Trim(), now, user.StaffId);
         audit.Touched(nameof(RepairCall), call.Id);

@@ -20,12 +20,12 @@ namespace AfterSales.Application.Calls.Commands.CompleteOnSite;
 public sealed record CompleteOnSite(Guid CallId, decimal WorkHours, IReadOnlyList<PartDto>? Parts, SignatureDto Signature, bool CollectedOnSite)
     : ICommand<CallDto>, IIdempotentCommand;
 
-public sealed class CompleteOnSiteHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class CompleteOnSiteHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext requestContext, AuditScope audit, TimeProvider clock)
     : ICommandHandler<CompleteOnSite, CallDto>
 {
     public async ValueTask<CallDto> Handle(CompleteOnSite command, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.FindInScopeAsync(command.CallId, user, cancellationToken);
+        var call = await db.Calls.FindForChangeAsync(command.CallId, user, requestContext, cancellationToken);
         var technicianId = AssignedTechnician.Require(user, call);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == call.UnitId, cancellationToken);
         var now = clock.GetUtcNow();

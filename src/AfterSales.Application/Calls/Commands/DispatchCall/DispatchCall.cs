@@ -11,12 +11,12 @@ namespace AfterSales.Application.Calls.Commands.DispatchCall;
 /// <summary>R8 派工: the supervisor assigns a technician of the unit; a reassignment before arrival needs a reason.</summary>
 public sealed record DispatchCall(Guid CallId, Guid TechnicianId, string? ReassignReason) : ICommand<CallDto>, IIdempotentCommand;
 
-public sealed class DispatchCallHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class DispatchCallHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
     : ICommandHandler<DispatchCall, CallDto>
 {
     public async ValueTask<CallDto> Handle(DispatchCall command, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.FindInScopeAsync(command.CallId, user, cancellationToken);
+        var call = await db.Calls.FindForChangeAsync(command.CallId, user, request, cancellationToken);
         var technician = await db.Staff.FindAsync([command.TechnicianId], cancellationToken);
         BusinessRules.Check(new DispatchedTechnicianMustServeTheUnitRule(call.UnitId, technician?.UnitId, technician?.Has(Role.Technician) ?? false));
 

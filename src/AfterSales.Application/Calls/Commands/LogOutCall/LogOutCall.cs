@@ -10,12 +10,12 @@ namespace AfterSales.Application.Calls.Commands.LogOutCall;
 /// <summary>R9: back at the unit, the clerk logs the finished call out of the register and files the certificate.</summary>
 public sealed record LogOutCall(Guid CallId) : ICommand<CallDto>, IIdempotentCommand;
 
-public sealed class LogOutCallHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class LogOutCallHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
     : ICommandHandler<LogOutCall, CallDto>
 {
     public async ValueTask<CallDto> Handle(LogOutCall command, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.FindInScopeAsync(command.CallId, user, cancellationToken);
+        var call = await db.Calls.FindForChangeAsync(command.CallId, user, request, cancellationToken);
         var now = clock.GetUtcNow();
         call.LogOut(now, user.StaffId);
         audit.Touched(nameof(RepairCall), call.Id);

@@ -20,12 +20,12 @@ public sealed record TakeToWorkshop(Guid CallId, DateTimeOffset PromisedCompleti
 
 public sealed record WorkshopIntakeDto(CallDto Call, PickupReceiptDto PickupReceipt, RepairCardDto RepairCard);
 
-public sealed class TakeToWorkshopHandler(IApplicationDbContext db, ICurrentUser user, INumberSequence numbers, AuditScope audit, TimeProvider clock)
+public sealed class TakeToWorkshopHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, INumberSequence numbers, AuditScope audit, TimeProvider clock)
     : ICommandHandler<TakeToWorkshop, WorkshopIntakeDto>
 {
     public async ValueTask<WorkshopIntakeDto> Handle(TakeToWorkshop command, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.FindInScopeAsync(command.CallId, user, cancellationToken);
+        var call = await db.Calls.FindForChangeAsync(command.CallId, user, request, cancellationToken);
         var technicianId = AssignedTechnician.Require(user, call);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == call.UnitId, cancellationToken);
         var now = clock.GetUtcNow();

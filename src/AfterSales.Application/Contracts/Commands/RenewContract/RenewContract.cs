@@ -11,11 +11,11 @@ namespace AfterSales.Application.Contracts.Commands.RenewContract;
 /// <summary>A new term; it starts the day after the current one ends unless <c>startsOn</c> says otherwise.</summary>
 public sealed record RenewContract(Guid ContractId, DateOnly? StartsOn, DateOnly EndsOn, MoneyDto Fee) : ICommand<ContractDto>, IIdempotentCommand;
 
-public sealed class RenewContractHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock) : ICommandHandler<RenewContract, ContractDto>
+public sealed class RenewContractHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock) : ICommandHandler<RenewContract, ContractDto>
 {
     public async ValueTask<ContractDto> Handle(RenewContract command, CancellationToken cancellationToken)
     {
-        var contract = await db.Contracts.FindInScopeAsync(command.ContractId, user, cancellationToken);
+        var contract = await db.Contracts.FindForChangeAsync(command.ContractId, user, request, cancellationToken);
         contract.Renew(command.StartsOn, command.EndsOn, command.Fee.ToMoney());
         audit.Touched(nameof(MaintenanceContract), contract.Id);
         await ContractInvoicing.RaiseForTermAsync(db, audit, contract, clock.GetUtcNow(), cancellationToken);

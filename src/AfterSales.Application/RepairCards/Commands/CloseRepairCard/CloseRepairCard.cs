@@ -22,12 +22,12 @@ public sealed record CloseRepairCard(Guid RepairCardId, SignatureDto Signature) 
 
 public sealed record ReturnDto(RepairCardDto RepairCard, PickupReceiptDto PickupReceipt, CallDto Call);
 
-public sealed class CloseRepairCardHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class CloseRepairCardHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
     : ICommandHandler<CloseRepairCard, ReturnDto>
 {
     public async ValueTask<ReturnDto> Handle(CloseRepairCard command, CancellationToken cancellationToken)
     {
-        var card = await db.RepairCards.FindInScopeAsync(command.RepairCardId, user, cancellationToken);
+        var card = await db.RepairCards.FindForChangeAsync(command.RepairCardId, user, request, cancellationToken);
         var receipt = await db.PickupReceipts.SingleAsync(r => r.Id == card.PickupReceiptId, cancellationToken);
         var call = await db.Calls.SingleAsync(c => c.Id == card.CallId, cancellationToken);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == card.UnitId, cancellationToken);

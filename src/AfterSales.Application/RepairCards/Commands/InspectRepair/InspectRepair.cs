@@ -10,12 +10,12 @@ namespace AfterSales.Application.RepairCards.Commands.InspectRepair;
 /// <summary>R12: the supervisor inspects a finished repair: pass, or fail with a note (back to repair).</summary>
 public sealed record InspectRepair(Guid RepairCardId, bool Passed, string? Note) : ICommand<RepairCardDto>, IIdempotentCommand;
 
-public sealed class InspectRepairHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class InspectRepairHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
     : ICommandHandler<InspectRepair, RepairCardDto>
 {
     public async ValueTask<RepairCardDto> Handle(InspectRepair command, CancellationToken cancellationToken)
     {
-        var card = await db.RepairCards.FindInScopeAsync(command.RepairCardId, user, cancellationToken);
+        var card = await db.RepairCards.FindForChangeAsync(command.RepairCardId, user, request, cancellationToken);
         var now = clock.GetUtcNow();
         card.Inspect(user.RequireStaffId(), now, command.Passed, command.Note?.Trim());
         audit.Touched(nameof(RepairCard), card.Id);

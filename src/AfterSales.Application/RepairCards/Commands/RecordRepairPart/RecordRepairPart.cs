@@ -13,12 +13,12 @@ namespace AfterSales.Application.RepairCards.Commands.RecordRepairPart;
 /// <summary>R12: a part replaced: its number, quantity and unit price.</summary>
 public sealed record RecordRepairPart(Guid RepairCardId, string PartNumber, decimal Quantity, MoneyDto UnitPrice) : ICommand<RepairCardDto>, IIdempotentCommand;
 
-public sealed class RecordRepairPartHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class RecordRepairPartHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
     : ICommandHandler<RecordRepairPart, RepairCardDto>
 {
     public async ValueTask<RepairCardDto> Handle(RecordRepairPart command, CancellationToken cancellationToken)
     {
-        var card = await db.RepairCards.FindInScopeAsync(command.RepairCardId, user, cancellationToken);
+        var card = await db.RepairCards.FindForChangeAsync(command.RepairCardId, user, request, cancellationToken);
         var now = clock.GetUtcNow();
         var part = new PartDto(command.PartNumber, command.Quantity, command.UnitPrice).ToPart();
         card.RecordPart(user.RequireStaffId(), now, part);

@@ -11,12 +11,12 @@ namespace AfterSales.Application.RepairCards.Commands.RecordRepairWork;
 /// <summary>R12: actual repair time on the card; <c>repairFinished</c> hands it to the supervisor's inspection.</summary>
 public sealed record RecordRepairWork(Guid RepairCardId, decimal Hours, string Description, bool RepairFinished) : ICommand<RepairCardDto>, IIdempotentCommand;
 
-public sealed class RecordRepairWorkHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class RecordRepairWorkHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
     : ICommandHandler<RecordRepairWork, RepairCardDto>
 {
     public async ValueTask<RepairCardDto> Handle(RecordRepairWork command, CancellationToken cancellationToken)
     {
-        var card = await db.RepairCards.FindInScopeAsync(command.RepairCardId, user, cancellationToken);
+        var card = await db.RepairCards.FindForChangeAsync(command.RepairCardId, user, request, cancellationToken);
         var now = clock.GetUtcNow();
         card.RecordWork(user.RequireStaffId(), now, command.Hours, command.Description.Trim(), command.RepairFinished);
         audit.Touched(nameof(RepairCard), card.Id);
