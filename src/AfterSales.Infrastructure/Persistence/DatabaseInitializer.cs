@@ -14,6 +14,11 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IConfigurat
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (configuration.GetValue("Database:MigrateOnStartup", true))
         {
+            // EF reads the history table before creating it and logs that first read as a failure on a
+            // new database; creating it (in EF's own shape) first keeps a newcomer's first start clean.
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TABLE IF NOT EXISTS __ef_migrations_history (migration_id character varying(150) NOT NULL PRIMARY KEY, product_version character varying(32) NOT NULL)",
+                cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
 
