@@ -36,10 +36,7 @@ public enum CallStatus
 public sealed record Signature(string SignerName, DateTimeOffset SignedAt);
 
 /// <summary>A part replaced, with its price at the time (R3: the parts ledger reads these).</summary>
-public sealed record PartUsed(string PartNumber, decimal Quantity, Money UnitPrice)
-{
-    public Money Total => new(Quantity * UnitPrice.Amount, UnitPrice.Currency);
-}
+public sealed record PartUsed(string PartNumber, decimal Quantity, Money UnitPrice);
 
 /// <summary>
 /// 叫修登記簿 (form 002): one line per customer call. The customer's particulars are copied as they

@@ -48,10 +48,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
-    public void ExpectVersion<TEntity>(TEntity entity, uint version)
-        where TEntity : class =>
-        Entry(entity).Property("Version").OriginalValue = version;
-
     /// <summary>Saves the history lines the aggregates recorded together with the change that made them.</summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

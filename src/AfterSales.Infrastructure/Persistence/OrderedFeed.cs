@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Infrastructure.Persistence;
@@ -70,8 +71,7 @@ internal sealed class OrderedFeed(AppDbContext db) : IOrderedFeed
         }
         catch (Exception ex) when (ex is FormatException or IndexOutOfRangeException or OverflowException)
         {
-            throw new FluentValidation.ValidationException(
-                [new FluentValidation.Results.ValidationFailure("cursor", "The cursor is not one this API gave out.")]);
+            throw Cursor.Invalid();
         }
     }
 }

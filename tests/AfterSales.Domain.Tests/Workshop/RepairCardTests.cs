@@ -1,3 +1,4 @@
+using AfterSales.Domain.Billing;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Units;
@@ -55,7 +56,7 @@ public class RepairCardTests
         card.RecordWork(Tech, Opened.AddHours(2), 0.5m, "Test", repairFinished: true);
 
         card.TotalHours.Should().Be(2m);
-        card.Parts.Single().Part.Total.Should().Be(new Money(361m, "TWD"));
+        FeePolicy.Charges(ServiceType.Paid, 0m, [card.Parts.Single().Part], new Money(800m, "TWD")).Single().Amount.Should().Be(new Money(361m, "TWD"));
         card.Status.Should().Be(RepairCardStatus.AwaitingInspection);
         AssertBrokenRule<CardMustBeInRepairRule>(() => card.RecordWork(Tech, Opened.AddHours(3), 1, "More", false));
     }

@@ -52,7 +52,4 @@ public interface IApplicationDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
-    /// <summary>Makes the next save fail with a concurrency conflict unless the row still has this version.</summary>
-    void ExpectVersion<TEntity>(TEntity entity, uint version)
-        where TEntity : class;
 }

@@ -27,8 +27,7 @@ public static class Cursor
         }
         catch (FormatException)
         {
-            throw new FluentValidation.ValidationException(
-                [new FluentValidation.Results.ValidationFailure("cursor", "The cursor is not one this API gave out.")]);
+            throw Invalid();
         }
     }
 
@@ -48,10 +47,13 @@ public static class Cursor
         }
         catch (FormatException)
         {
-            throw new FluentValidation.ValidationException(
-                [new FluentValidation.Results.ValidationFailure("cursor", "The cursor is not one this API gave out.")]);
+            throw Invalid();
         }
     }
+
+    /// <summary>The 400 for a cursor this API did not give out (or one that was tampered with).</summary>
+    public static FluentValidation.ValidationException Invalid() =>
+        new([new FluentValidation.Results.ValidationFailure("cursor", "The cursor is not one this API gave out.")]);
 
     public static Page<T> ToPage<T>(List<T> fetched, int limit, Func<T, long> key) =>
         fetched.Count > limit

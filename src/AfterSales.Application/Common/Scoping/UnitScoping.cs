@@ -17,25 +17,33 @@ public static class UnitScoping
             : throw new NotFoundException(typeof(T).Name, id);
     }
 
-    /// <summary>
-    /// Loads a record for a change and honours If-Match: a stale version is refused now (412), and the
-    /// save is made conditional on it, so a change landing between this read and the write is refused too.
-    /// </summary>
+    /// <summary>Loads a record for a change, honouring the request's If-Match.</summary>
     public static async Task<T> FindForChangeAsync<T>(this DbSet<T> set, Guid id, ICurrentUser user, IRequestContext request, CancellationToken cancellationToken)
         where T : class, IBelongsToUnit, IVersioned
     {
         var entity = await set.FindInScopeAsync(id, user, cancellationToken);
-        if (request.ExpectedVersion is { } expected)
-        {
-            if (entity.Version != expected)
-            {
-                throw new PreconditionFailedException($"The {typeof(T).Name} has changed since version {expected}; it is now at version {entity.Version}.");
-            }
+        set.ExpectVersion(entity, request.ExpectedVersion);
+        return entity;
+    }
 
-            set.Entry(entity).Property(nameof(IVersioned.Version)).OriginalValue = expected;
+    /// <summary>
+    /// Honours If-Match on a loaded record: a stale version is refused now (412), and the save is made
+    /// conditional on it, so a change landing between the read and the write is refused too.
+    /// </summary>
+    public static void ExpectVersion<T>(this DbSet<T> set, T entity, uint? expected)
+        where T : class, IVersioned
+    {
+        if (expected is null)
+        {
+            return;
         }
 
-        return entity;
+        if (entity.Version != expected)
+        {
+            throw new PreconditionFailedException($"The {typeof(T).Name} has changed since version {expected}; it is now at version {entity.Version}.");
+        }
+
+        set.Entry(entity).Property(nameof(IVersioned.Version)).OriginalValue = expected.Value;
     }
 
     /// <summary>The unit a list is about: the caller's own, or for all-unit roles the one asked for.</summary>

@@ -114,8 +114,7 @@ internal sealed record QueueCursor(bool Priority, DateTimeOffset ReceivedAt, Gui
         }
         catch (Exception ex) when (ex is FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException or OverflowException)
         {
-            throw new FluentValidation.ValidationException(
-                [new FluentValidation.Results.ValidationFailure("cursor", "The cursor is not one this API gave out.")]);
+            throw Cursor.Invalid();
         }
     }
 }

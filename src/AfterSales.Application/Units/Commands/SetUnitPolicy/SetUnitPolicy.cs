@@ -1,6 +1,7 @@
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Scoping;
 using AfterSales.Domain.Units;
 using Mediator;
 
@@ -15,7 +16,7 @@ public sealed class SetUnitPolicyHandler(IApplicationDbContext db, AuditScope au
     {
         var unit = await db.Units.FindAsync([command.UnitId], cancellationToken)
             ?? throw new NotFoundException(nameof(ServiceUnit), command.UnitId);
-        UnitVersion.Check(db, unit, command.ExpectedVersion);
+        db.Units.ExpectVersion(unit, command.ExpectedVersion);
 
         unit.ReplacePolicy(command.Policy.ToPolicy());
         audit.Touched(nameof(ServiceUnit), unit.Id);
