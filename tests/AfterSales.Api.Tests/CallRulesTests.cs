@@ -142,6 +142,22 @@ public class CallRulesTests : ApiTest
             collectedOnSite = false,
         }, Json);
 
+        var endOfTime = await world.Clerk.GetAsync("/api/v1/calls?date=9999-12-31");
+        var registerEndOfTime = await world.Clerk.GetAsync("/api/v1/registers/product-movements?date=0001-01-01");
+        var contractToEndOfTime = await world.Clerk.PostAsJsonAsync("/api/v1/contracts", new
+        {
+            customerId = customer.Id,
+            certificateIds = new[] { certificate.Id },
+            startsOn = "2026-01-01",
+            endsOn = "9999-12-31",
+            fee = new { amount = 1, currency = "TWD" },
+        }, Json);
+        var certificateFromYearOne = await world.Clerk.PostAsJsonAsync($"/api/v1/customers/{customer.Id}/certificates", new { model = "M", serialNumber = "S", soldOn = "0001-01-01", warrantyEndsOn = "9999-12-31" }, Json);
+
+        await ProblemAsync(endOfTime, HttpStatusCode.BadRequest);
+        await ProblemAsync(registerEndOfTime, HttpStatusCode.BadRequest);
+        await ProblemAsync(contractToEndOfTime, HttpStatusCode.BadRequest);
+        await ProblemAsync(certificateFromYearOne, HttpStatusCode.BadRequest);
         await ProblemAsync(ancient, HttpStatusCode.BadRequest);
         await ProblemAsync(tooPrecise, HttpStatusCode.BadRequest);
         await ProblemAsync(hugePrice, HttpStatusCode.BadRequest);

@@ -7,6 +7,10 @@ public static class ValidationRules
     public static IRuleBuilderOptions<T, DateTimeOffset> IsServiceInstant<T>(this IRuleBuilder<T, DateTimeOffset> rule) =>
         rule.Must(t => t.UtcDateTime.Year is >= 2000 and <= 2200).WithMessage("'{PropertyName}' must be a date and time between the years 2000 and 2200.");
 
+    /// <summary>A calendar date in the same span; the day after it always exists, too.</summary>
+    public static IRuleBuilderOptions<T, DateOnly> IsServiceDate<T>(this IRuleBuilder<T, DateOnly> rule) =>
+        rule.Must(d => d.Year is >= 1900 and <= 2200).WithMessage("'{PropertyName}' must be a date between the years 1900 and 2200.");
+
     /// <summary>Hours to the hundredth, as they are stored and charged.</summary>
     public static IRuleBuilderOptions<T, decimal> IsHours<T>(this IRuleBuilder<T, decimal> rule) =>
         rule.GreaterThan(0).LessThanOrEqualTo(24).PrecisionScale(4, 2, ignoreTrailingZeros: true);

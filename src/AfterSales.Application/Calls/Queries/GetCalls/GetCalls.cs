@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
@@ -125,5 +126,6 @@ public sealed class GetCallsValidator : AbstractValidator<GetCalls>
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, Cursor.MaxLimit);
         RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.Date!.Value).IsServiceDate().OverridePropertyName("date").When(q => q.Date is not null);
     }
 }

@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -29,5 +30,7 @@ public sealed class RenewContractValidator : AbstractValidator<RenewContract>
     public RenewContractValidator()
     {
         RuleFor(c => c.Fee).NotNull().SetValidator(new MoneyDtoValidator());
+        RuleFor(c => c.StartsOn!.Value).IsServiceDate().OverridePropertyName("startsOn").When(c => c.StartsOn is not null);
+        RuleFor(c => c.EndsOn).IsServiceDate();
     }
 }

@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -47,7 +48,8 @@ public sealed class SignContractValidator : AbstractValidator<SignContract>
     public SignContractValidator()
     {
         RuleFor(c => c.CertificateIds).NotEmpty();
-        RuleFor(c => c.EndsOn).GreaterThanOrEqualTo(c => c.StartsOn);
+        RuleFor(c => c.StartsOn).IsServiceDate();
+        RuleFor(c => c.EndsOn).IsServiceDate().GreaterThanOrEqualTo(c => c.StartsOn);
         RuleFor(c => c.Fee).NotNull().SetValidator(new MoneyDtoValidator());
     }
 }

@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Common.Scoping;
@@ -41,5 +42,6 @@ public sealed class GetContractsValidator : AbstractValidator<GetContracts>
     public GetContractsValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, Cursor.MaxLimit);
+        RuleFor(q => q.EndingBefore!.Value).IsServiceDate().OverridePropertyName("endingBefore").When(q => q.EndingBefore is not null);
     }
 }

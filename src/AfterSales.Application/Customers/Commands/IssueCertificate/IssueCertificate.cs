@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -32,7 +33,7 @@ public sealed class IssueCertificateValidator : AbstractValidator<IssueCertifica
     {
         RuleFor(c => c.Model).NotEmpty().MaximumLength(100);
         RuleFor(c => c.SerialNumber).NotEmpty().MaximumLength(100);
-        RuleFor(c => c.SoldOn).NotEmpty();
-        RuleFor(c => c.WarrantyEndsOn).NotEmpty();
+        RuleFor(c => c.SoldOn).IsServiceDate();
+        RuleFor(c => c.WarrantyEndsOn).IsServiceDate();
     }
 }
