@@ -267,7 +267,7 @@ public class CallRulesTests : ApiTest
     }
 
     [Test]
-    public async Task Another_units_call_is_404_and_a_wrong_role_is_403()
+    public async Task R4_another_units_call_is_404_and_a_wrong_role_is_403()
     {
         using var admin = await ClientAsAsync(Role.Admin);
         using var world = await CreateAsync(admin, "TPE");
@@ -283,7 +283,7 @@ public class CallRulesTests : ApiTest
     }
 
     [Test]
-    public async Task A_technician_acts_only_on_calls_dispatched_to_them()
+    public async Task R4_a_technician_acts_only_on_calls_dispatched_to_them()
     {
         using var admin = await ClientAsAsync(Role.Admin);
         using var world = await CreateAsync(admin, "TPE");

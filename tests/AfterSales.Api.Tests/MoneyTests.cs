@@ -123,7 +123,7 @@ public class MoneyTests : ApiTest
     }
 
     [Test]
-    public async Task R13_paid_workshop_repair_is_invoiced_on_return_with_the_cards_labour_and_parts()
+    public async Task R13_R3_paid_workshop_repair_is_invoiced_on_return_and_its_parts_reach_the_inventory_feed()
     {
         using var admin = await ClientAsAsync(Role.Admin);
         using var world = await CreateAsync(admin, "TPE");
@@ -309,5 +309,29 @@ public class MoneyTests : ApiTest
         var theirs = (await AllRequestsAsync(other.Accountant)).Single();
         await ProblemAsync(await world.Accountant.PostAsJsonAsync($"/api/v1/invoice-requests/{theirs.Id}/issue", new { invoiceNumber = "X-1" }, Json), HttpStatusCode.NotFound);
         await ProblemAsync(await world.Clerk.GetAsync("/api/v1/invoice-requests"), HttpStatusCode.Forbidden);
+        await ProblemAsync(await world.Clerk.GetAsync("/api/v1/parts-usage"), HttpStatusCode.Forbidden);
+        await ProblemAsync(await world.Accountant.GetAsync($"/api/v1/invoice-requests?unitId={other.Unit.Id}"), HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task R4_an_accountant_cannot_take_over_another_units_cash()
+    {
+        using var admin = await ClientAsAsync(Role.Admin);
+        using var world = await CreateAsync(admin, "TPE");
+        using var other = await CreateAsync(admin, "TXG");
+        await CompleteAsync(other, await other.ArrivedCallAsync(), 1m, collected: true);
+        var theirs = (await ReadAsAsync<Page<CollectedCashDto>>(await other.Accountant.GetAsync("/api/v1/cash-collections"), HttpStatusCode.OK)).Items.Single();
+
+        var response = await world.Accountant.PostAsJsonAsync("/api/v1/cash-handovers", new
+        {
+            technicianId = other.TechnicianId,
+            collectionIds = new[] { theirs.Id },
+            countedAmount = theirs.Amount,
+        }, Json);
+
+        await ProblemAsync(response, HttpStatusCode.NotFound);
+        (await ReadAsAsync<Page<CollectedCashDto>>(await world.Accountant.GetAsync("/api/v1/cash-collections"), HttpStatusCode.OK)).Items.Should().BeEmpty();
+        await ProblemAsync(await world.Technician.PostAsJsonAsync("/api/v1/cash-handovers", new { technicianId = world.TechnicianId, collectionIds = new[] { theirs.Id }, countedAmount = theirs.Amount }, Json), HttpStatusCode.Forbidden);
+        (await Db.CountAsync("SELECT count(*) FROM collected_cash WHERE handover_id IS NULL")).Should().Be(1);
     }
 }
