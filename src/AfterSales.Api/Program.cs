@@ -52,8 +52,11 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     ];
 });
 
-builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+// Enums are names, in any case; a number names nothing (query strings are read the same way: QueryEnumBinding).
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxRequestBodyBytes);
+builder.Services.AddAfterSalesRateLimiting(builder.Configuration);
 
 // Binding failures (bad JSON, wrong types, unknown enum values) become 400 problems in every environment.
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -71,8 +74,12 @@ app.UseSwaggerUI(ui =>
     ui.SwaggerEndpoint("/swagger/v1/swagger.json", "AfterSales API v1");
     ui.DocumentTitle = "AfterSales API";
 });
+app.UseRequestBodyLimit();
+app.UseRouting();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
+app.UseMiddleware<QueryEnumBinding>();
 
 // Every API route answers a versioned resource with its ETag.
 var api = app.MapGroup(string.Empty).AddEndpointFilter<ETagFilter>();

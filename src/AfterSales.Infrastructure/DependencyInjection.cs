@@ -21,6 +21,10 @@ public static class DependencyInjection
     }
 
     internal static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        options.UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history")
+                // A restart or a dropped connection is retried a few times, briefly; a longer outage
+                // becomes a 503 rather than a request hanging for half a minute.
+                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention();
 }

@@ -4,8 +4,7 @@ using AfterSales.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using AfterSales.Infrastructure.Persistence;
 
 namespace AfterSales.Api.Infrastructure;
 
@@ -17,8 +16,13 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 {
     public const string TypePrefix = "/problems/";
 
+    /// <summary>A restart of PostgreSQL takes seconds; clients should not hammer it meanwhile.</summary>
+    private const string RetryAfterSeconds = "5";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // Database errors are translated where the database is known (Infrastructure), then mapped here.
+        exception = DatabaseErrors.Translate(exception);
         var problem = Map(exception, httpContext);
         if (problem.Status >= 500)
         {
@@ -31,6 +35,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -42,6 +51,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     private static ProblemDetails Map(Exception exception, HttpContext context) => exception switch
     {
         ValidationException validation => Validation(validation),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } bad => Problem(StatusCodes.Status413PayloadTooLarge, "payload-too-large", "The request body is too large.", bad.Message),
         BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, "bad-request", "The request is malformed.", Describe(bad)),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "not-found", "Not found.", notFound.Message),
         ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, "forbidden", "Not allowed.", forbidden.Message),
@@ -52,14 +62,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         BusinessRuleViolationException { Rule: IExplainsDifference explains } rule => WithDifference(
             Problem(StatusCodes.Status422UnprocessableEntity, $"rules/{rule.RuleName}", "A business rule refused the change.", rule.Message), explains.Difference),
         BusinessRuleViolationException rule => Problem(StatusCodes.Status422UnprocessableEntity, $"rules/{rule.RuleName}", "A business rule refused the change.", rule.Message),
-        DbUpdateConcurrencyException when context.Request.Headers.IfMatch.Count > 0 =>
+        ConcurrencyConflictException when context.Request.Headers.IfMatch.Count > 0 =>
             Problem(StatusCodes.Status412PreconditionFailed, "precondition-failed", "The resource has changed.", "Another change was saved first; fetch the resource again."),
-        DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "concurrency-conflict", "Conflict.", "Another change to the same record was saved first; nothing was changed. Retry."),
-        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } => UniqueViolation(unique),
-        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected } } or
-            PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected } =>
-            Problem(StatusCodes.Status409Conflict, "concurrency-conflict", "Conflict.", "A concurrent change won; nothing was changed. Retry."),
-        NpgsqlException or TimeoutException => Problem(StatusCodes.Status503ServiceUnavailable, "database-unavailable", "The database is unavailable.", "Try again shortly."),
+        ConcurrencyConflictException concurrency => Problem(StatusCodes.Status409Conflict, "concurrency-conflict", "Conflict.", concurrency.Message),
+        UnstorableInputException unstorable => Problem(StatusCodes.Status400BadRequest, "bad-request", "The request is malformed.", unstorable.Message),
+        DatabaseUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "database-unavailable", "The database is unavailable.", unavailable.Message),
         _ => Problem(StatusCodes.Status500InternalServerError, "internal", "An unexpected error occurred.", null),
     };
 
@@ -69,11 +76,6 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         problem.Extensions["difference"] = new { amount = difference.Amount, currency = difference.Currency };
         return problem;
     }
-
-    private static ProblemDetails UniqueViolation(PostgresException unique) =>
-        unique.ConstraintName == "pk_idempotency_records"
-            ? Problem(StatusCodes.Status409Conflict, "idempotency-key-in-progress", "Conflict.", "A request with this Idempotency-Key was being processed at the same time; retry to get its answer.")
-            : Problem(StatusCodes.Status409Conflict, "duplicate", "Conflict.", "A record with the same unique value already exists; nothing was changed.");
 
     private static ValidationProblemDetails Validation(ValidationException validation)
     {

@@ -115,6 +115,13 @@ public sealed class WorkingCalendar
         return periods;
     }
 
+    /// <summary>
+    /// The first instant of a local date, whatever the zone does at midnight: where the clock skips
+    /// midnight (America/Havana, America/Santiago) the day starts when the clock jumps past it; where
+    /// it shows midnight twice, at the first. A day's instants are [StartOfDay(d), StartOfDay(d + 1)).
+    /// </summary>
+    public DateTimeOffset StartOfDay(DateOnly date) => ToInstant(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified));
+
     public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
     /// <summary>

@@ -36,6 +36,11 @@ public sealed class DevTokenService(AppDbContext db, TokenIssuer issuer)
             throw new ValidationException([new ValidationFailure("staffId", "Give either staffId, or role (with unitId for a unit's role).")]);
         }
 
+        if (request.AllUnits && role != Role.Accountant)
+        {
+            throw new ValidationException([new ValidationFailure("allUnits", "Only the accounting integration (role Accountant) has a scope over all units.")]);
+        }
+
         if (request.UnitId is null && !RoleScope.SeesAllUnits(role) && !request.AllUnits)
         {
             throw new ValidationException([new ValidationFailure("unitId", $"A {role} token needs the unit it acts in.")]);

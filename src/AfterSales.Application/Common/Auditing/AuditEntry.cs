@@ -34,4 +34,7 @@ public sealed class AuditScope
     public IReadOnlyList<(string Entity, Guid Id)> Targets => _targets;
 
     public void Touched(string entity, Guid id) => _targets.Add((entity, id));
+
+    /// <summary>Forgets the records of an attempt that was rolled back and is being run again.</summary>
+    public void Clear() => _targets.Clear();
 }

@@ -1,22 +1,47 @@
+using AfterSales.Application.Common.Auditing;
+using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Common.Behaviours;
 
 /// <summary>
 /// Every command is one transaction: the change, its audit lines and its idempotency record commit
-/// together or not at all.
+/// together or not at all. A transient database failure (a restart, a dropped connection) before the
+/// commit re-runs the whole command from a clean slate under the database's retrying strategy, so a
+/// retried attempt reads the database afresh and can never apply half of a failed one. A failure of
+/// the commit itself is never retried: its outcome is unknown, and the client is told to retry with
+/// the same Idempotency-Key, which replays the answer if the first commit did land.
 /// </summary>
-public sealed class TransactionBehaviour<TMessage, TResponse>(IApplicationDbContext db)
+public sealed class TransactionBehaviour<TMessage, TResponse>(IApplicationDbContext db, AuditScope audit)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var response = await next(message, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return response;
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(
+            async ct =>
+            {
+                db.ChangeTracker.Clear();
+                audit.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var response = await next(message, ct);
+                await db.SaveChangesAsync(ct);
+                try
+                {
+                    await transaction.CommitAsync(ct);
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    throw new DatabaseUnavailableException(
+                        "The database failed while committing; the change may or may not have been saved. Retry with the same Idempotency-Key to get its answer.",
+                        failure);
+                }
+
+                return response;
+            },
+            cancellationToken);
     }
 }

@@ -14,6 +14,13 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
+        // The common shape first: validators and handlers may then rely on present fields and non-null items.
+        var shape = MessageShape.Check(message);
+        if (shape.Count > 0)
+        {
+            throw new ValidationException(shape);
+        }
+
         var failures = new List<ValidationFailure>();
         foreach (var validator in validators)
         {

@@ -22,3 +22,18 @@ public sealed class PreconditionFailedException(string message) : Exception(mess
 /// <summary>An Idempotency-Key was reused for a different request (422).</summary>
 public sealed class IdempotencyKeyReusedException(string key)
     : Exception($"Idempotency-Key '{key}' was already used with a different request.");
+
+/// <summary>Another change to the same record was saved first (409, or 412 when the client sent If-Match).</summary>
+public sealed class ConcurrencyConflictException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>The database refused a value the client sent (400): nothing was stored.</summary>
+public sealed class UnstorableInputException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// The database cannot be reached or is restarting (503 with Retry-After). When the failure hit the
+/// commit itself the outcome is unknown, and the message says to retry with the same Idempotency-Key.
+/// </summary>
+public sealed class DatabaseUnavailableException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    public const string DefaultMessage = "The database is unavailable; nothing was changed. Try again shortly.";
+}

@@ -50,6 +50,8 @@ public interface IApplicationDbContext
 
     DatabaseFacade Database { get; }
 
+    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
 }

@@ -27,6 +27,27 @@ public static class UnitScoping
     }
 
     /// <summary>
+    /// Loads a record for a change while holding its row lock until the command commits, for steps
+    /// that must see the last committed state rather than race it: a concurrent command on the same
+    /// record waits, then reads what the first one saved (repeating an invoice number is then the
+    /// harmless repeat it is, not a lost race).
+    /// </summary>
+    public static async Task<T> FindLockedForChangeAsync<T>(this DbSet<T> set, Guid id, ICurrentUser user, IRequestContext request, CancellationToken cancellationToken)
+        where T : class, IBelongsToUnit, IVersioned
+    {
+        var table = set.EntityType.GetTableName()!;
+        var key = set.EntityType.FindPrimaryKey()!.Properties.Single().GetColumnName();
+        var entity = await set.FromSqlRaw($"SELECT * FROM \"{table}\" WHERE \"{key}\" = {{0}} FOR UPDATE", id).SingleOrDefaultAsync(cancellationToken);
+        if (entity is null || !user.CanAccessUnit(entity.UnitId))
+        {
+            throw new NotFoundException(typeof(T).Name, id);
+        }
+
+        set.ExpectVersion(entity, request.ExpectedVersion);
+        return entity;
+    }
+
+    /// <summary>
     /// Honours If-Match on a loaded record: a stale version is refused now (412), and the save is made
     /// conditional on it, so a change landing between the read and the write is refused too.
     /// </summary>

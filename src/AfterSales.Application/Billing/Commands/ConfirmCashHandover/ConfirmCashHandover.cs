@@ -31,7 +31,10 @@ public sealed class ConfirmCashHandoverHandler(IApplicationDbContext db, ICurren
         }
 
         var ids = command.CollectionIds.Distinct().ToList();
-        var collections = await db.CollectedCash.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        // Another unit's collection is as absent as a missing one: its id must not be confirmed to exist.
+        var collections = (await db.CollectedCash.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken))
+            .Where(c => user.CanAccessUnit(c.UnitId))
+            .ToList();
         if (collections.Count != ids.Count)
         {
             throw new NotFoundException(nameof(CollectedCash), string.Join(", ", ids.Except(collections.Select(c => c.Id))));

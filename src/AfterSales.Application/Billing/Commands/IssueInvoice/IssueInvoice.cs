@@ -15,7 +15,7 @@ public sealed class IssueInvoiceHandler(IApplicationDbContext db, ICurrentUser u
 {
     public async ValueTask<InvoiceRequestDto> Handle(IssueInvoice command, CancellationToken cancellationToken)
     {
-        var request = await db.InvoiceRequests.FindForChangeAsync(command.InvoiceRequestId, user, requestContext, cancellationToken);
+        var request = await db.InvoiceRequests.FindLockedForChangeAsync(command.InvoiceRequestId, user, requestContext, cancellationToken);
         if (request.Issue(command.InvoiceNumber.Trim(), clock.GetUtcNow()))
         {
             audit.Touched(nameof(InvoiceRequest), request.Id);

@@ -2,10 +2,12 @@ using AfterSales.Application.Common.Behaviours;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Common.Scoping;
 using AfterSales.Domain.Calls;
+using AfterSales.Domain.Units;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,9 +41,10 @@ public sealed class GetCallsHandler(IApplicationDbContext db, ICurrentUser user,
         {
             var zoneUnit = unitId ?? throw new FluentValidation.ValidationException(
                 [new FluentValidation.Results.ValidationFailure("unitId", "A date is a day of one unit's calendar; give the unitId.")]);
-            var calendar = (await db.Units.AsNoTracking().SingleAsync(u => u.Id == zoneUnit, cancellationToken)).Calendar;
-            var from = TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), calendar.Zone);
-            var to = TimeZoneInfo.ConvertTimeToUtc(date.AddDays(1).ToDateTime(TimeOnly.MinValue), calendar.Zone);
+            var calendar = (await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == zoneUnit, cancellationToken)
+                ?? throw new NotFoundException(nameof(ServiceUnit), zoneUnit)).Calendar;
+            var from = calendar.StartOfDay(date);
+            var to = calendar.StartOfDay(date.AddDays(1));
             calls = calls.Where(c => c.ReceivedAt >= from && c.ReceivedAt < to);
         }
 
