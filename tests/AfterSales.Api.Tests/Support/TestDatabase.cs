@@ -74,6 +74,44 @@ public sealed class TestDatabase
         return value is null or DBNull ? default : (T)value;
     }
 
+    /// <summary>
+    /// A digest of every row of every table (but the migrations history): equal before and after
+    /// means nothing in the database changed.
+    /// </summary>
+    public async Task<string> FingerprintAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '__ef_migrations_history' ORDER BY tablename", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var digests = new List<string>();
+        foreach (var table in tables)
+        {
+            await using var digest = new NpgsqlCommand(
+                $"SELECT '{table}:' || count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM \"{table}\" t", connection);
+            digests.Add((string)(await digest.ExecuteScalarAsync())!);
+        }
+
+        return string.Join('\n', digests);
+    }
+
+    /// <summary>Stops the server as an outage would (fast shutdown: sessions are cut), keeping its data.</summary>
+    public Task StopServerAsync() => (_server ?? throw new InvalidOperationException("An external test database cannot be stopped.")).InterruptAsync();
+
+    /// <summary>Starts the stopped server again on the same port, with the same data.</summary>
+    public Task RestartServerAsync() => (_server ?? throw new InvalidOperationException("An external test database cannot be started.")).EnsureRunningAsync("aftersales_test");
+
+    public bool CanBeStopped => _server is not null;
+
     public async Task StopAsync()
     {
         if (_server is null)

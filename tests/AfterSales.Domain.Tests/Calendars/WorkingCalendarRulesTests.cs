@@ -52,4 +52,20 @@ public class WorkingCalendarRulesTests
         calendar.IsBusinessDay(new DateOnly(2026, 12, 4)).Should().BeFalse();
         calendar.HoursOn(new DateOnly(2026, 12, 5)).Should().Equal(saturday.Hours);
     }
+
+    [TestCase("America/Havana", 2026, 3, 8, "2026-03-08T05:00:00Z")]
+    [TestCase("America/Santiago", 2026, 9, 6, "2026-09-06T04:00:00Z")]
+    [TestCase("Asia/Beirut", 2026, 3, 29, "2026-03-28T22:00:00Z")]
+    [TestCase("Asia/Taipei", 2026, 11, 20, "2026-11-19T16:00:00Z")]
+    public void A_day_starts_at_its_first_instant_even_when_the_clock_skips_midnight(string zone, int year, int month, int day, string expected)
+    {
+        var calendar = WorkingCalendar.Create(zone, new Dictionary<DayOfWeek, IReadOnlyList<WorkingInterval>>());
+        var date = new DateOnly(year, month, day);
+
+        var start = calendar.StartOfDay(date);
+
+        start.Should().Be(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+        calendar.LocalDate(start).Should().Be(date);
+        calendar.LocalDate(start.AddTicks(-1)).Should().Be(date.AddDays(-1));
+    }
 }

@@ -37,7 +37,10 @@ public static class UnitScoping
     {
         var table = set.EntityType.GetTableName()!;
         var key = set.EntityType.FindPrimaryKey()!.Properties.Single().GetColumnName();
-        var entity = await set.FromSqlRaw($"SELECT * FROM \"{table}\" WHERE \"{key}\" = {{0}} FOR UPDATE", id).SingleOrDefaultAsync(cancellationToken);
+        // Table and column names come from the model, never from the request; the id is a parameter.
+        // Row versions are PostgreSQL's xmin, a system column that * does not include.
+        var sql = "SELECT t.*, t.xmin FROM \"" + table + "\" t WHERE t.\"" + key + "\" = {0} FOR UPDATE";
+        var entity = await set.FromSqlRaw(sql, id).SingleOrDefaultAsync(cancellationToken);
         if (entity is null || !user.CanAccessUnit(entity.UnitId))
         {
             throw new NotFoundException(typeof(T).Name, id);

@@ -90,6 +90,13 @@ public sealed class LocalPostgresServer
         await RunAsync("pg_ctl", ["stop", "-D", DataDirectory, "-m", "immediate", "-w"], throwOnError: false, CancellationToken.None);
     }
 
+    /// <summary>
+    /// Stops the server as a crash or a restart would, leaving every client's pooled connections
+    /// broken (the outage a running API must survive); the data stays, and EnsureRunningAsync starts it again.
+    /// </summary>
+    public async Task InterruptAsync() =>
+        await RunAsync("pg_ctl", ["stop", "-D", DataDirectory, "-m", "fast", "-w"], throwOnError: true, CancellationToken.None);
+
     private async Task InitializeAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(DataDirectory);
