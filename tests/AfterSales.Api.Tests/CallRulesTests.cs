@@ -80,7 +80,7 @@ public class CallRulesTests : ApiTest
         var movements = await Db.CountAsync("SELECT count(*) FROM product_movements");
 
         await ExpectRefusalAsync(
-            world.Clerk.PostAsJsonAsync($"/api/v1/repair-cards/{intake.RepairCard.Id}/close", new { signature = new { signerName = "Lin", signedAt = ApiTestRun.Api.Clock.GetUtcNow() } }, Json),
+            world.Clerk.PostAsJsonAsync($"/api/v1/repair-cards/{intake.RepairCard.Id}/close", new { signature = new { signerName = "Lin", signedAt = ApiTestRun.Api.Clock.GetUtcNow() }, receiptNumber = intake.PickupReceipt.Number }, Json),
             HttpStatusCode.Conflict,
             "CardCanCloseOnlyAfterPassedInspection");
 
@@ -99,7 +99,7 @@ public class CallRulesTests : ApiTest
         var call = intake.Call;
         await ExpectAsync(world.Technician.PostAsJsonAsync($"/api/v1/repair-cards/{intake.RepairCard.Id}/work", new { hours = 1, description = "Fixed", repairFinished = true }, Json), HttpStatusCode.OK);
         await ExpectAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/repair-cards/{intake.RepairCard.Id}/inspection", new { passed = true }, Json), HttpStatusCode.OK);
-        var close = new { signature = new { signerName = "Lin", signedAt = ApiTestRun.Api.Clock.GetUtcNow() } };
+        var close = new { signature = new { signerName = "Lin", signedAt = ApiTestRun.Api.Clock.GetUtcNow() }, receiptNumber = intake.PickupReceipt.Number };
         await ExpectAsync(world.Clerk.PostAsJsonAsync($"/api/v1/repair-cards/{intake.RepairCard.Id}/close", close, Json), HttpStatusCode.OK);
         var voidedAt = await Db.ScalarAsync<DateTime>($"SELECT voided_at FROM pickup_receipts WHERE id = '{intake.PickupReceipt.Id}'");
         var before = await SnapshotAsync();
@@ -301,5 +301,6 @@ public class CallRulesTests : ApiTest
         parts = Array.Empty<object>(),
         signature = new { signerName = "Lin", signedAt = "2026-11-23T11:00:00+08:00" },
         collectedOnSite = collected,
+        notCollectedReason = collected ? null : "Customer pays by bank transfer",
     };
 }

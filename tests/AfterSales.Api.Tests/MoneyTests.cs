@@ -24,6 +24,7 @@ public class MoneyTests : ApiTest
             parts = parts ?? [],
             signature = Signature,
             collectedOnSite = collected,
+            notCollectedReason = collected ? null : "Customer pays by bank transfer",
         }, Json), HttpStatusCode.OK);
 
     private static async Task<List<InvoiceRequestDto>> AllRequestsAsync(HttpClient accountant)
@@ -134,7 +135,7 @@ public class MoneyTests : ApiTest
         await ExpectAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/repair-cards/{card}/inspection", new { passed = true }, Json), HttpStatusCode.OK);
         (await AllRequestsAsync(world.Accountant)).Should().BeEmpty("nothing is invoiced before the product is returned");
 
-        await ExpectAsync(world.Clerk.PostAsJsonAsync($"/api/v1/repair-cards/{card}/close", new { signature = new { signerName = "Lin", signedAt = ApiTestRun.Api.Clock.GetUtcNow() } }, Json), HttpStatusCode.OK);
+        await ExpectAsync(world.Clerk.PostAsJsonAsync($"/api/v1/repair-cards/{card}/close", new { signature = new { signerName = "Lin", signedAt = ApiTestRun.Api.Clock.GetUtcNow() }, receiptNumber = intake.PickupReceipt.Number }, Json), HttpStatusCode.OK);
 
         var request = (await AllRequestsAsync(world.Accountant)).Should().ContainSingle().Subject;
         request.Kind.Should().Be(InvoiceRequestKind.ToCollect);
@@ -164,7 +165,7 @@ public class MoneyTests : ApiTest
 
         foreach (var call in new[] { freeCall, contractCall })
         {
-            await ExpectAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/calls/{call.Id}/dispatch", new { technicianId = world.TechnicianId }, Json), HttpStatusCode.OK);
+            await ExpectAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/calls/{call.Id}/dispatch", new { technicianId = world.TechnicianId, dispatchedAt = "2026-11-21T09:00:00+08:00" }, Json), HttpStatusCode.OK);
             var arrived = await ReadAsAsync<CallDto>(await world.Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/arrival", new { arrivedAt = "2026-11-23T10:00:00+08:00" }, Json), HttpStatusCode.OK);
             (await CompleteAsync(world, arrived, 2m, collected: false, parts: [new { partNumber = "FUSE", quantity = 1, unitPrice = new { amount = 20, currency = "TWD" } }])).Fee.Should().BeNull();
         }

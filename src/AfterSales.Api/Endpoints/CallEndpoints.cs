@@ -3,6 +3,7 @@ using AfterSales.Application.Calls.Commands.CancelCall;
 using AfterSales.Application.Calls.Commands.CompleteOnSite;
 using AfterSales.Application.Calls.Commands.DispatchCall;
 using AfterSales.Application.Calls.Commands.LogOutCall;
+using AfterSales.Application.Calls.Commands.ReceiveIntoWorkshop;
 using AfterSales.Application.Calls.Commands.RecordArrival;
 using AfterSales.Application.Calls.Commands.RegisterCall;
 using AfterSales.Application.Calls.Commands.TakeToWorkshop;
@@ -18,13 +19,15 @@ namespace AfterSales.Api.Endpoints;
 
 internal static class CallEndpoints
 {
-    public sealed record DispatchBody(Guid TechnicianId, string? ReassignReason);
+    public sealed record DispatchBody(Guid TechnicianId, string? ReassignReason, DateTimeOffset? DispatchedAt);
 
     public sealed record ArrivalBody(DateTimeOffset ArrivedAt);
 
-    public sealed record CompleteOnSiteBody(decimal WorkHours, IReadOnlyList<PartDto>? Parts, SignatureDto Signature, bool CollectedOnSite);
+    public sealed record CompleteOnSiteBody(decimal WorkHours, IReadOnlyList<PartDto>? Parts, SignatureDto Signature, bool CollectedOnSite, string? NotCollectedReason);
 
     public sealed record TakeToWorkshopBody(DateTimeOffset PromisedCompletionAt, SignatureDto Signature);
+
+    public sealed record ReceiveBody(DateTimeOffset? ReceivedAt);
 
     public sealed record CancelBody(string Reason);
 
@@ -51,9 +54,9 @@ internal static class CallEndpoints
             .Describe("GetCall", "One call with its timeline", 404);
 
         calls.MapPost("/{callId:guid}/dispatch", async Task<Ok<CallDto>> (Guid callId, DispatchBody body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new DispatchCall(callId, body.TechnicianId, body.ReassignReason), ct)))
+                TypedResults.Ok(await sender.Send(new DispatchCall(callId, body.TechnicianId, body.ReassignReason, body.DispatchedAt), ct)))
             .ForRoles(Role.Supervisor)
-            .Describe("DispatchCall", "Assign a technician (R8); reassigning before arrival needs a reason", 400, 404, 409, 422);
+            .Describe("DispatchCall", "Assign a technician (R8); reassigning before arrival needs a reason; dispatchedAt records a dispatch made earlier", 400, 404, 409, 422);
 
         calls.MapPost("/{callId:guid}/arrival", async Task<Ok<CallDto>> (Guid callId, ArrivalBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RecordArrival(callId, body.ArrivedAt), ct)))
@@ -61,14 +64,19 @@ internal static class CallEndpoints
             .Describe("RecordArrival", "Record arrival on site; the answer says whether the R19 deadline was met", 400, 404, 409, 422);
 
         calls.MapPost("/{callId:guid}/complete-on-site", async Task<Ok<CallDto>> (Guid callId, CompleteOnSiteBody body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new CompleteOnSite(callId, body.WorkHours, body.Parts, body.Signature, body.CollectedOnSite), ct)))
+                TypedResults.Ok(await sender.Send(new CompleteOnSite(callId, body.WorkHours, body.Parts, body.Signature, body.CollectedOnSite, body.NotCollectedReason), ct)))
             .ForRoles(Role.Technician)
-            .Describe("CompleteOnSite", "Finish on site (R9, R10): hours, parts, the customer's signature; Paid work raises its invoice request", 400, 404, 409, 422);
+            .Describe("CompleteOnSite", "Finish on site (R9, R10): hours, parts, the customer's signature; a fee at or below the threshold is collected, or a reason given; Paid work raises its invoice request", 400, 404, 409, 422);
 
-        calls.MapPost("/{callId:guid}/take-to-workshop", async Task<Ok<WorkshopIntakeDto>> (Guid callId, TakeToWorkshopBody body, ISender sender, CancellationToken ct) =>
+        calls.MapPost("/{callId:guid}/take-to-workshop", async Task<Ok<PickupDto>> (Guid callId, TakeToWorkshopBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new TakeToWorkshop(callId, body.PromisedCompletionAt, body.Signature), ct)))
             .ForRoles(Role.Technician)
-            .Describe("TakeToWorkshop", "Take the product to the workshop (R11): pickup receipt, product in, repair card", 400, 404, 409, 422);
+            .Describe("TakeToWorkshop", "Take the product away (R11): pickup receipt with the promised time, customer signs; the product is in transit", 400, 404, 409, 422);
+
+        calls.MapPost("/{callId:guid}/receive-into-workshop", async Task<Ok<WorkshopIntakeDto>> (Guid callId, ReceiveBody? body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ReceiveIntoWorkshop(callId, body?.ReceivedAt), ct)))
+            .ForRoles(Role.Clerk)
+            .Describe("ReceiveIntoWorkshop", "The product handed over at the unit (R11): movement register in, repair card opened", 400, 404, 409, 422);
 
         calls.MapPost("/{callId:guid}/log-out", async Task<Ok<CallDto>> (Guid callId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new LogOutCall(callId), ct)))

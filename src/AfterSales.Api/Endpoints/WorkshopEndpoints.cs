@@ -3,7 +3,9 @@ using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Registers.Queries.GetPickupReceipt;
 using AfterSales.Application.Registers.Queries.GetProductMovements;
 using AfterSales.Application.RepairCards;
+using AfterSales.Application.RepairCards.Commands.AnswerEscalation;
 using AfterSales.Application.RepairCards.Commands.CloseRepairCard;
+using AfterSales.Application.RepairCards.Commands.ReportLateRepair;
 using AfterSales.Application.RepairCards.Commands.InspectRepair;
 using AfterSales.Application.RepairCards.Commands.RecordRepairPart;
 using AfterSales.Application.RepairCards.Commands.RecordRepairWork;
@@ -25,7 +27,11 @@ internal static class WorkshopEndpoints
 
     public sealed record InspectionBody(bool Passed, string? Note);
 
-    public sealed record CloseBody(SignatureDto Signature);
+    public sealed record CloseBody(SignatureDto Signature, string? ReceiptNumber, string? LostReceiptReason);
+
+    public sealed record EscalationBody(string Reason);
+
+    public sealed record EscalationAnswerBody(string Help, DateTimeOffset? NewPromisedAt);
 
     public static void MapWorkshopEndpoints(this IEndpointRouteBuilder app)
     {
@@ -34,7 +40,7 @@ internal static class WorkshopEndpoints
         cards.MapGet("/", async Task<Ok<Page<RepairCardDto>>> (Guid? unitId, RepairCardStatus? status, bool? overdue, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetRepairCards(unitId, status, overdue, cursor, limit), ct)))
             .ForUnitStaff()
-            .Describe("ListRepairCards", "Cards in the workshop; overdue=true lists those escalated to the supervisor (R14)", 400, 404);
+            .Describe("ListRepairCards", "Cards in the workshop; overdue=true lists the late ones (R14): past the promise, product not yet returned", 400, 404);
 
         cards.MapGet("/{cardId:guid}", async Task<Ok<RepairCardDto>> (Guid cardId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetRepairCard(cardId), ct)))
@@ -57,9 +63,19 @@ internal static class WorkshopEndpoints
             .Describe("InspectRepair", "Pass, or fail with a note (back to repair) (R12)", 400, 404, 409, 422);
 
         cards.MapPost("/{cardId:guid}/close", async Task<Ok<ReturnDto>> (Guid cardId, CloseBody body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new CloseRepairCard(cardId, body.Signature), ct)))
-            .ForRoles(Role.Clerk)
-            .Describe("CloseRepairCard", "Return the product (R12): product out, customer signs, receipt voided, call closed", 400, 404, 409, 422);
+                TypedResults.Ok(await sender.Send(new CloseRepairCard(cardId, body.Signature, body.ReceiptNumber, body.LostReceiptReason), ct)))
+            .ForRoles(Role.Technician, Role.Clerk)
+            .Describe("CloseRepairCard", "Return the product (R12): product out, customer signs, receipt presented (or declared lost) and voided, call closed", 400, 404, 409, 422);
+
+        cards.MapPost("/{cardId:guid}/escalations", async Task<Ok<RepairCardDto>> (Guid cardId, EscalationBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ReportLateRepair(cardId, body.Reason), ct)))
+            .ForRoles(Role.Technician)
+            .Describe("ReportLateRepair", "Report to the supervisor that the card will miss its promised time (R14)", 400, 404, 409);
+
+        cards.MapPost("/{cardId:guid}/escalations/{escalationId:guid}/answer", async Task<Ok<RepairCardDto>> (Guid cardId, Guid escalationId, EscalationAnswerBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new AnswerEscalation(cardId, escalationId, body.Help, body.NewPromisedAt), ct)))
+            .ForRoles(Role.Supervisor)
+            .Describe("AnswerEscalation", "Answer a late card's report with the help given and maybe a new promised time; the first promise is kept (R14)", 400, 404, 409, 422);
 
         app.MapGet("/api/v1/registers/product-movements", async Task<Ok<Page<ProductMovementDto>>> (Guid? unitId, DateOnly date, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetProductMovements(unitId, date, cursor, limit), ct)))

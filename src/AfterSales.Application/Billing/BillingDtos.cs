@@ -24,13 +24,14 @@ public sealed record InvoiceRequestDto(
     Guid? ContractId,
     int? ContractTermNumber,
     DateTimeOffset RaisedAt,
+    string? NotCollectedReason,
     string? InvoiceNumber,
     DateTimeOffset? IssuedAt,
     uint Version) : IHasVersion
 {
     public static InvoiceRequestDto From(InvoiceRequest r) => new(
         r.Id, r.UnitId, r.Kind, r.BillingName, r.BillingAddress, r.Currency, r.Lines.Select(ChargeLineDto.From).ToList(), MoneyDto.From(r.Total),
-        r.CallId, r.CertificateId, r.ContractId, r.ContractTermNumber, r.RaisedAt, r.InvoiceNumber, r.IssuedAt, r.Version);
+        r.CallId, r.CertificateId, r.ContractId, r.ContractTermNumber, r.RaisedAt, r.NotCollectedReason, r.InvoiceNumber, r.IssuedAt, r.Version);
 }
 
 public sealed record CollectedCashDto(Guid Id, Guid UnitId, Guid TechnicianId, Guid CallId, Guid InvoiceRequestId, MoneyDto Amount, DateTimeOffset CollectedAt, Guid? HandoverId)

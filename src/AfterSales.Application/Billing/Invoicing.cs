@@ -15,7 +15,8 @@ internal static class Invoicing
             return null;
         }
 
-        var request = InvoiceRequest.Raise(Guid.CreateVersion7(at), call.UnitId, kind, call.CustomerName, call.Address, charges, at, call.Id, call.CertificateId);
+        var request = InvoiceRequest.Raise(Guid.CreateVersion7(at), call.UnitId, kind, call.CustomerName, call.Address, charges, at, call.Id, call.CertificateId,
+            notCollectedReason: kind == InvoiceRequestKind.ToCollect ? call.NotCollectedReason : null);
         db.InvoiceRequests.Add(request);
         audit.Touched(nameof(InvoiceRequest), request.Id);
         return request;

@@ -14,9 +14,15 @@ public sealed record PartDto(string PartNumber, decimal Quantity, MoneyDto UnitP
     public PartUsed ToPart() => new(PartNumber.Trim(), Quantity, UnitPrice.ToMoney());
 }
 
-public sealed record SignatureDto(string SignerName, DateTimeOffset SignedAt)
+/// <summary>
+/// The customer's signature: who signed and when (as told; never in the future, never before the step
+/// it follows). <c>recordedAt</c> is set by the server when it records the signature; a value sent is ignored.
+/// </summary>
+public sealed record SignatureDto(string SignerName, DateTimeOffset SignedAt, DateTimeOffset? RecordedAt = null)
 {
-    public Signature ToSignature() => new(SignerName.Trim(), SignedAt);
+    public static SignatureDto From(Signature s) => new(s.SignerName, s.SignedAt, s.RecordedAt);
+
+    public Signature ToSignature(DateTimeOffset recordedAt) => new(SignerName.Trim(), SignedAt, recordedAt);
 }
 
 /// <summary>
@@ -46,13 +52,16 @@ public sealed record CallDto(
     DateTimeOffset PriorityFrom,
     Guid? TechnicianId,
     DateTimeOffset? DispatchedAt,
+    DateTimeOffset? DispatchRecordedAt,
     DateTimeOffset? ArrivedAt,
+    DateTimeOffset? ArrivalRecordedAt,
     bool? DeadlineMet,
     decimal? DeadlineMissedByHours,
     decimal? WorkHours,
     IReadOnlyList<PartDto> Parts,
     MoneyDto? Fee,
     bool CollectedOnSite,
+    string? NotCollectedReason,
     SignatureDto? CustomerSignature,
     DateTimeOffset? ClosedAt,
     string? CancelReason,
@@ -82,14 +91,17 @@ public sealed record CallDto(
         c.PriorityFrom,
         c.TechnicianId,
         c.DispatchedAt,
+        c.DispatchRecordedAt,
         c.ArrivedAt,
+        c.ArrivalRecordedAt,
         c.DeadlineMet,
         c.DeadlineMissedBy is { } missed ? decimal.Round((decimal)missed.TotalHours, 2) : null,
         c.WorkHours,
         c.Parts.Select(PartDto.From).ToList(),
         c.Fee is null ? null : MoneyDto.From(c.Fee),
         c.CollectedOnSite,
-        c.CustomerSignature is null ? null : new SignatureDto(c.CustomerSignature.SignerName, c.CustomerSignature.SignedAt),
+        c.NotCollectedReason,
+        c.CustomerSignature is null ? null : SignatureDto.From(c.CustomerSignature),
         c.ClosedAt,
         c.CancelReason,
         timeline,

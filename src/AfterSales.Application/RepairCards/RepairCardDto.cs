@@ -11,9 +11,21 @@ public sealed record RepairPartDto(DateTimeOffset At, Guid TechnicianId, PartDto
 
 public sealed record InspectionDto(DateTimeOffset At, Guid SupervisorId, bool Passed, string? Note);
 
+public sealed record EscalationAnswerDto(DateTimeOffset At, Guid SupervisorId, string Help, DateTimeOffset? NewPromisedAt);
+
+/// <summary>R14: a technician's report that the card will miss its promised time, with the supervisor's answer.</summary>
+public sealed record EscalationDto(Guid Id, DateTimeOffset ReportedAt, Guid TechnicianId, string Reason, EscalationAnswerDto? Answer)
+{
+    public static EscalationDto From(RepairEscalation e) => new(
+        e.Id, e.ReportedAt, e.TechnicianId, e.Reason,
+        e.Answer is { } a ? new EscalationAnswerDto(a.At, a.SupervisorId, a.Help, a.NewPromisedAt) : null);
+}
+
 /// <summary>
-/// 修護卡 (form 005). <c>overdue</c> and <c>escalatedToSupervisor</c> are R14 as of the moment of
-/// reading: past the promised time and not yet repaired.
+/// 修護卡 (form 005). R14 as of the moment of reading: <c>overdue</c> (late) is past the promise in
+/// force with the product not yet returned (in repair, awaiting inspection or return);
+/// <c>unreported</c> is late without the technician's report since that promise was set;
+/// <c>escalatedToSupervisor</c> says a report was made. <c>originalPromisedAt</c> is the first promise.
 /// </summary>
 public sealed record RepairCardDto(
     Guid Id,
@@ -26,8 +38,11 @@ public sealed record RepairCardDto(
     RepairCardStatus Status,
     DateTimeOffset OpenedAt,
     DateTimeOffset PromisedAt,
+    DateTimeOffset OriginalPromisedAt,
     bool Overdue,
+    bool Unreported,
     bool EscalatedToSupervisor,
+    IReadOnlyList<EscalationDto> Escalations,
     decimal TotalHours,
     IReadOnlyList<RepairWorkDto> Work,
     IReadOnlyList<RepairPartDto> Parts,
@@ -38,7 +53,6 @@ public sealed record RepairCardDto(
 {
     public static RepairCardDto From(RepairCard c, DateTimeOffset now)
     {
-        var overdue = c.IsOverdueAt(now);
         return new RepairCardDto(
             c.Id,
             c.UnitId,
@@ -50,21 +64,24 @@ public sealed record RepairCardDto(
             c.Status,
             c.OpenedAt,
             c.PromisedAt,
-            overdue,
-            overdue,
+            c.OriginalPromisedAt,
+            c.IsOverdueAt(now),
+            c.IsUnreportedAt(now),
+            c.Escalations.Count > 0,
+            c.Escalations.Select(EscalationDto.From).ToList(),
             c.TotalHours,
             c.Work.Select(w => new RepairWorkDto(w.At, w.TechnicianId, w.Hours, w.Description)).ToList(),
             c.Parts.Select(p => new RepairPartDto(p.At, p.TechnicianId, PartDto.From(p.Part))).ToList(),
             c.Inspections.Select(i => new InspectionDto(i.At, i.SupervisorId, i.Passed, i.Note)).ToList(),
             c.ClosedAt,
-            c.ReturnSignature is null ? null : new SignatureDto(c.ReturnSignature.SignerName, c.ReturnSignature.SignedAt),
+            c.ReturnSignature is null ? null : SignatureDto.From(c.ReturnSignature),
             c.Version);
     }
 }
 
-/// <summary>客戶商品領取收據 (form 003) and whether it has been taken back and voided.</summary>
-public sealed record PickupReceiptDto(Guid Id, Guid UnitId, string Number, Guid CallId, Guid CertificateId, string CustomerName, string ProductModel, string SerialNumber, DateTimeOffset IssuedAt, DateTimeOffset? VoidedAt, bool IsVoid)
+/// <summary>客戶商品領取收據 (form 003), the promise written on it, and whether it has been taken back and voided (or declared lost).</summary>
+public sealed record PickupReceiptDto(Guid Id, Guid UnitId, string Number, Guid CallId, Guid CertificateId, string CustomerName, string ProductModel, string SerialNumber, DateTimeOffset IssuedAt, DateTimeOffset PromisedAt, DateTimeOffset? VoidedAt, bool IsVoid, string? LostReason)
 {
     public static PickupReceiptDto From(PickupReceipt r) =>
-        new(r.Id, r.UnitId, r.Number, r.CallId, r.CertificateId, r.CustomerName, r.ProductModel, r.SerialNumber, r.IssuedAt, r.VoidedAt, r.IsVoid);
+        new(r.Id, r.UnitId, r.Number, r.CallId, r.CertificateId, r.CustomerName, r.ProductModel, r.SerialNumber, r.IssuedAt, r.PromisedAt, r.VoidedAt, r.IsVoid, r.LostReason);
 }

@@ -54,6 +54,9 @@ public sealed class InvoiceRequest : Entity, IBelongsToUnit, IVersioned
 
     public DateTimeOffset RaisedAt { get; private set; }
 
+    /// <summary>R10: why a fee the technician could have collected on the spot is to be collected later.</summary>
+    public string? NotCollectedReason { get; private set; }
+
     public string? InvoiceNumber { get; private set; }
 
     public DateTimeOffset? IssuedAt { get; private set; }
@@ -71,7 +74,8 @@ public sealed class InvoiceRequest : Entity, IBelongsToUnit, IVersioned
         Guid? callId = null,
         Guid? certificateId = null,
         Guid? contractId = null,
-        int? contractTermNumber = null)
+        int? contractTermNumber = null,
+        string? notCollectedReason = null)
     {
         CheckRule(new InvoiceRequestNeedsALineRule(lines));
         var currency = lines[0].UnitPrice.Currency;
@@ -90,6 +94,7 @@ public sealed class InvoiceRequest : Entity, IBelongsToUnit, IVersioned
             ContractId = contractId,
             ContractTermNumber = contractTermNumber,
             RaisedAt = raisedAt,
+            NotCollectedReason = notCollectedReason,
         };
     }
 

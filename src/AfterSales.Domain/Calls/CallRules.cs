@@ -118,3 +118,21 @@ public sealed class DispatchedTechnicianMustServeTheUnitRule(Guid unitId, Guid? 
 
     public string Message => "Calls are dispatched to a technician of the call's own unit.";
 }
+
+/// <summary>R10: a Paid fee at or below the threshold is collected on the spot; not collecting it needs a reason.</summary>
+public sealed class UncollectedFeeNeedsAReasonRule(ServiceType type, Common.Money? fee, Common.Money threshold, bool collected, string? reason) : IBusinessRule
+{
+    public bool IsBroken() => !collected && OnSiteCollectionPolicy.MayCollect(type, fee, threshold) && string.IsNullOrWhiteSpace(reason);
+
+    public string Message => $"A fee of {fee} is at or below the on-site threshold of {threshold}: collect it on the spot, or give the reason it was not collected (notCollectedReason).";
+}
+
+/// <summary>R11: only a product taken away and not yet handed over can be received into the workshop.</summary>
+public sealed class ProductMustBeInTransitRule(CallStatus status) : IStateRule
+{
+    public bool IsBroken() => status != CallStatus.InTransit;
+
+    public string Message => status == CallStatus.InWorkshop
+        ? "The product was already received into the workshop."
+        : $"The call is {status}; no product is in transit to the workshop.";
+}

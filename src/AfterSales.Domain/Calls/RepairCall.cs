@@ -22,7 +22,10 @@ public enum CallStatus
     /// <summary>Repaired on site and signed for (R9); waiting for the clerk to log it out.</summary>
     CompletedOnSite,
 
-    /// <summary>The product was taken to the workshop under a pickup receipt (R11).</summary>
+    /// <summary>R11: taken away under a pickup receipt; in the technician's hands until the clerk receives it at the unit.</summary>
+    InTransit,
+
+    /// <summary>R11: received at the unit (the movement register's "in" line), its repair card open.</summary>
     InWorkshop,
 
     /// <summary>Logged out of the register, certificate filed (R9, R12).</summary>
@@ -32,8 +35,8 @@ public enum CallStatus
     Cancelled,
 }
 
-/// <summary>The customer's signature on the service certificate: who signed, and when.</summary>
-public sealed record Signature(string SignerName, DateTimeOffset SignedAt);
+/// <summary>The customer's signature on the service certificate: who signed, when they signed (as told), and when it was recorded.</summary>
+public sealed record Signature(string SignerName, DateTimeOffset SignedAt, DateTimeOffset RecordedAt);
 
 /// <summary>A part replaced, with its price at the time (R3: the parts ledger reads these).</summary>
 public sealed record PartUsed(string PartNumber, decimal Quantity, Money UnitPrice);
@@ -95,9 +98,17 @@ public sealed class RepairCall : Entity, IBelongsToUnit, IVersioned
 
     public Guid? TechnicianId { get; private set; }
 
+    /// <summary>When the (last) dispatch happened, as the supervisor tells it.</summary>
     public DateTimeOffset? DispatchedAt { get; private set; }
 
+    /// <summary>When the (last) dispatch was recorded.</summary>
+    public DateTimeOffset? DispatchRecordedAt { get; private set; }
+
+    /// <summary>When the technician arrived, as the technician tells it (R19 is judged on it).</summary>
     public DateTimeOffset? ArrivedAt { get; private set; }
+
+    /// <summary>When the arrival was recorded.</summary>
+    public DateTimeOffset? ArrivalRecordedAt { get; private set; }
 
     public bool? DeadlineMet { get; private set; }
 
@@ -112,6 +123,9 @@ public sealed class RepairCall : Entity, IBelongsToUnit, IVersioned
     public Money? Fee { get; private set; }
 
     public bool CollectedOnSite { get; private set; }
+
+    /// <summary>R10: why a fee that could have been collected on the spot was not (shown to the accountant).</summary>
+    public string? NotCollectedReason { get; private set; }
 
     public DateTimeOffset? CompletedAt { get; private set; }
 
@@ -171,10 +185,15 @@ public sealed class RepairCall : Entity, IBelongsToUnit, IVersioned
         return call;
     }
 
-    /// <summary>R8: the supervisor assigns a technician; before arrival a reassignment needs a reason.</summary>
-    public void Dispatch(Guid technicianId, DateTimeOffset at, Guid? supervisorId, string? reassignReason)
+    /// <summary>
+    /// R8: the supervisor assigns a technician; before arrival a reassignment needs a reason.
+    /// <paramref name="at"/> is when it happened (a dispatch made by phone may be recorded later),
+    /// never before the call or an earlier dispatch, never in the future.
+    /// </summary>
+    public void Dispatch(Guid technicianId, DateTimeOffset at, DateTimeOffset recordedAt, Guid? supervisorId, string? reassignReason)
     {
         CheckRule(new CallMustAwaitDispatchRule(Status));
+        ClaimedTime.Check("dispatch", at, recordedAt, DispatchedAt is null ? "call" : "earlier dispatch", DispatchedAt ?? ReceivedAt);
         if (Status == CallStatus.Dispatched)
         {
             CheckRule(new ReassignmentNeedsAReasonRule(reassignReason));
@@ -188,17 +207,20 @@ public sealed class RepairCall : Entity, IBelongsToUnit, IVersioned
 
         TechnicianId = technicianId;
         DispatchedAt = at;
+        DispatchRecordedAt = recordedAt;
         Status = CallStatus.Dispatched;
     }
 
     /// <summary>R19: the assigned technician is on site; the call keeps whether the deadline was met and by how much it was missed.</summary>
-    public ArrivalOutcome RecordArrival(Guid technicianId, DateTimeOffset arrivedAt, WorkingCalendar calendar)
+    public ArrivalOutcome RecordArrival(Guid technicianId, DateTimeOffset arrivedAt, DateTimeOffset recordedAt, WorkingCalendar calendar)
     {
         CheckRule(new ArrivalNeedsADispatchedCallRule(Status));
         CheckRule(new OnlyTheAssignedTechnicianActsRule(TechnicianId, technicianId));
         CheckRule(new ArrivalCannotPrecedeTheCallRule(ReceivedAt, arrivedAt));
+        ClaimedTime.Check("arrival", arrivedAt, recordedAt, "dispatch", DispatchedAt);
         var outcome = DispatchDeadlinePolicy.Judge(DispatchDeadline, arrivedAt, calendar);
         ArrivedAt = arrivedAt;
+        ArrivalRecordedAt = recordedAt;
         DeadlineMet = outcome.DeadlineMet;
         DeadlineMissedBy = outcome.MissedBy;
         Status = CallStatus.Arrived;
@@ -211,39 +233,58 @@ public sealed class RepairCall : Entity, IBelongsToUnit, IVersioned
     /// is charged labour at the unit's rate and the parts at their prices (R6 a); cash may be taken on
     /// the spot only when that total is at or below the unit's threshold.
     /// </summary>
+    /// <remarks>R10: a fee the technician could collect on the spot is collected; not collecting it needs a reason.</remarks>
     /// <returns>The fee's lines; empty for Free and Contract work.</returns>
-    public IReadOnlyList<ChargeLine> CompleteOnSite(Guid technicianId, DateTimeOffset at, decimal workHours, IEnumerable<PartUsed> parts, Signature signature, bool collectedOnSite, ServicePolicy policy)
+    public IReadOnlyList<ChargeLine> CompleteOnSite(Guid technicianId, DateTimeOffset at, decimal workHours, IEnumerable<PartUsed> parts, Signature signature, bool collectedOnSite, string? notCollectedReason, ServicePolicy policy)
     {
         CheckRule(new WorkNeedsAnArrivalRule(Status));
         CheckRule(new OnlyTheAssignedTechnicianActsRule(TechnicianId, technicianId));
-        CheckRule(new SignatureCannotPrecedeArrivalRule(ArrivedAt, signature));
+        CheckSignature(signature);
         var used = parts.ToList();
         var charges = FeePolicy.Charges(ServiceType, workHours, used, policy.LabourRatePerHour);
         var fee = charges.Count == 0 ? null : FeePolicy.Total(charges, policy.LabourRatePerHour.Currency);
         CheckRule(new OnSiteCollectionWithinThresholdRule(ServiceType, fee, policy.OnSiteFeeThreshold, collectedOnSite));
+        CheckRule(new UncollectedFeeNeedsAReasonRule(ServiceType, fee, policy.OnSiteFeeThreshold, collectedOnSite, notCollectedReason));
         WorkHours = workHours;
         _parts.AddRange(used);
         Fee = fee;
         CollectedOnSite = collectedOnSite;
+        NotCollectedReason = fee is not null && !collectedOnSite && !string.IsNullOrWhiteSpace(notCollectedReason) ? notCollectedReason.Trim() : null;
         CompletedAt = at;
         CustomerSignature = signature;
         Status = CallStatus.CompletedOnSite;
-        var feeNote = fee is null ? string.Empty : $", fee {fee}" + (collectedOnSite ? " collected on site" : " to collect");
+        var feeNote = fee is null ? string.Empty : $", fee {fee}" + (collectedOnSite ? " collected on site" : " to collect") +
+            (NotCollectedReason is { } why ? $" ({why})" : string.Empty);
         Record(at, ServiceEventKind.CompletedOnSite, technicianId, $"{workHours} h, {_parts.Count} part line(s){feeNote}");
         Record(signature.SignedAt, ServiceEventKind.CustomerSigned, technicianId, $"signed by {signature.SignerName}");
         return charges;
     }
 
-    /// <summary>R11: the product leaves with the technician; the customer signs the certificate for it.</summary>
+    /// <summary>
+    /// R11: the product leaves with the technician under a pickup receipt; the customer signs the
+    /// certificate for it. Until the clerk receives it at the unit it is in transit.
+    /// </summary>
     public void TakeToWorkshop(Guid technicianId, DateTimeOffset at, Signature signature)
     {
         CheckRule(new WorkNeedsAnArrivalRule(Status));
         CheckRule(new OnlyTheAssignedTechnicianActsRule(TechnicianId, technicianId));
-        CheckRule(new SignatureCannotPrecedeArrivalRule(ArrivedAt, signature));
+        CheckSignature(signature);
         CustomerSignature = signature;
-        Status = CallStatus.InWorkshop;
+        Status = CallStatus.InTransit;
         Record(at, ServiceEventKind.TakenToWorkshop, technicianId, null);
         Record(signature.SignedAt, ServiceEventKind.CustomerSigned, technicianId, $"signed by {signature.SignerName} for the pickup");
+    }
+
+    /// <summary>
+    /// R11: the technician hands the product to the clerk at the unit, at <paramref name="at"/> (as
+    /// told; never before the pickup, never in the future). The movement line and repair card follow.
+    /// </summary>
+    public void ReceiveIntoWorkshop(DateTimeOffset at, DateTimeOffset recordedAt, DateTimeOffset pickedUpAt, Guid? clerkId)
+    {
+        CheckRule(new ProductMustBeInTransitRule(Status));
+        ClaimedTime.Check("hand-over", at, recordedAt, "pickup", pickedUpAt);
+        Status = CallStatus.InWorkshop;
+        Record(at, ServiceEventKind.ReceivedIntoWorkshop, clerkId, null);
     }
 
     /// <summary>R9: back at the unit the clerk logs the finished call out of the register and files the certificate.</summary>
@@ -268,6 +309,12 @@ public sealed class RepairCall : Entity, IBelongsToUnit, IVersioned
         CancelReason = reason;
         ClosedAt = at;
         Record(at, ServiceEventKind.CallCancelled, clerkId, reason);
+    }
+
+    private void CheckSignature(Signature signature)
+    {
+        CheckRule(new SignatureCannotPrecedeArrivalRule(ArrivedAt, signature));
+        ClaimedTime.Check("signature", signature.SignedAt, signature.RecordedAt, "arrival", ArrivedAt);
     }
 
     private void Close(DateTimeOffset at, Guid? clerkId)

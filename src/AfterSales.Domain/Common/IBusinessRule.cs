@@ -56,6 +56,7 @@ public enum ServiceEventKind
     CompletedOnSite,
     CustomerSigned,
     TakenToWorkshop,
+    ReceivedIntoWorkshop,
     PickupReceiptIssued,
     ProductIn,
     RepairCardOpened,
@@ -68,6 +69,8 @@ public enum ServiceEventKind
     CertificateFiled,
     CallClosed,
     CallCancelled,
+    LateRepairReported,
+    LateRepairAnswered,
 }
 
 /// <summary>A record kept by one unit; people of other units never see it (domain.md, "Who does what").</summary>

@@ -31,14 +31,21 @@ public sealed class PickupReceipt : Entity, IBelongsToUnit, IVersioned
 
     public DateTimeOffset IssuedAt { get; private set; }
 
+    /// <summary>When the technician promised the repair would be done, as written on the receipt; the repair card starts with it.</summary>
+    public DateTimeOffset PromisedAt { get; private set; }
+
     public DateTimeOffset? VoidedAt { get; private set; }
+
+    /// <summary>R12: why the receipt was voided without being presented (the customer lost it).</summary>
+    public string? LostReason { get; private set; }
 
     public bool IsVoid => VoidedAt is not null;
 
     public uint Version { get; private set; }
 
-    public static PickupReceipt Issue(Guid id, Guid unitId, string number, Guid callId, Guid certificateId, string customerName, string model, string serial, DateTimeOffset at, Guid? technicianId)
+    public static PickupReceipt Issue(Guid id, Guid unitId, string number, Guid callId, Guid certificateId, string customerName, string model, string serial, DateTimeOffset at, DateTimeOffset promisedAt, Guid? technicianId)
     {
+        CheckRule(new PromisedCompletionMustBeAfterOpeningRule(at, promisedAt));
         var receipt = new PickupReceipt
         {
             Id = id,
@@ -50,17 +57,24 @@ public sealed class PickupReceipt : Entity, IBelongsToUnit, IVersioned
             ProductModel = model,
             SerialNumber = serial,
             IssuedAt = at,
+            PromisedAt = promisedAt,
         };
         receipt.RecordHistory(new ServiceHistoryLine(certificateId, callId, at, ServiceEventKind.PickupReceiptIssued, technicianId, number));
         return receipt;
     }
 
-    /// <summary>R12: the receipt comes back with the product's return and can never be used again.</summary>
-    public void TakeBackAndVoid(DateTimeOffset at, Guid? clerkId)
+    /// <summary>
+    /// R12: the receipt comes back with the product's return and can never be used again. The customer
+    /// presents it (its number must match), or declares it lost, with a reason kept on the receipt.
+    /// </summary>
+    public void TakeBackAndVoid(DateTimeOffset at, string? presentedNumber, string? lostReason, Guid? actorId)
     {
         CheckRule(new ReceiptCanBeVoidedOnceRule(VoidedAt));
+        CheckRule(new ReceiptMustBePresentedOrDeclaredLostRule(Number, presentedNumber, lostReason));
         VoidedAt = at;
-        RecordHistory(new ServiceHistoryLine(CertificateId, CallId, at, ServiceEventKind.PickupReceiptVoided, clerkId, Number));
+        LostReason = presentedNumber is null ? lostReason!.Trim() : null;
+        RecordHistory(new ServiceHistoryLine(CertificateId, CallId, at, ServiceEventKind.PickupReceiptVoided, actorId,
+            LostReason is null ? Number : $"{Number}, declared lost: {LostReason}"));
     }
 }
 
@@ -69,6 +83,18 @@ public sealed class ReceiptCanBeVoidedOnceRule(DateTimeOffset? voidedAt) : IStat
     public bool IsBroken() => voidedAt is not null;
 
     public string Message => $"The pickup receipt was already taken back and voided at {voidedAt:O}.";
+}
+
+/// <summary>R12: the receipt voided on return is the one the customer holds, or one they declare lost (with a reason).</summary>
+public sealed class ReceiptMustBePresentedOrDeclaredLostRule(string number, string? presented, string? lostReason) : IBusinessRule
+{
+    public bool IsBroken() => presented is null
+        ? string.IsNullOrWhiteSpace(lostReason)
+        : !string.Equals(presented.Trim(), number, StringComparison.OrdinalIgnoreCase);
+
+    public string Message => presented is null
+        ? "Present the pickup receipt (receiptNumber), or declare it lost with a reason (lostReceiptReason)."
+        : $"The receipt presented ({presented}) is not this product's receipt.";
 }
 
 public enum MovementDirection
@@ -99,7 +125,11 @@ public sealed class ProductMovement : Entity, IBelongsToUnit
 
     public DateOnly LocalDate { get; private set; }
 
+    /// <summary>When the product came in or went out, as told.</summary>
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>When the line was written.</summary>
+    public DateTimeOffset RecordedAt { get; private set; }
 
     public MovementDirection Direction { get; private set; }
 
@@ -115,7 +145,7 @@ public sealed class ProductMovement : Entity, IBelongsToUnit
 
     public string SerialNumber { get; private set; }
 
-    public static ProductMovement Register(Guid id, PickupReceipt receipt, MovementDirection direction, DateTimeOffset at, DateOnly localDate, Guid? actorId)
+    public static ProductMovement Register(Guid id, PickupReceipt receipt, MovementDirection direction, DateTimeOffset at, DateTimeOffset recordedAt, DateOnly localDate, Guid? actorId)
     {
         var movement = new ProductMovement
         {
@@ -123,6 +153,7 @@ public sealed class ProductMovement : Entity, IBelongsToUnit
             UnitId = receipt.UnitId,
             LocalDate = localDate,
             At = at,
+            RecordedAt = recordedAt,
             Direction = direction,
             CallId = receipt.CallId,
             CertificateId = receipt.CertificateId,

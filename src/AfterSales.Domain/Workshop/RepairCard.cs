@@ -5,7 +5,7 @@ namespace AfterSales.Domain.Workshop;
 
 public enum RepairCardStatus
 {
-    /// <summary>Being repaired; escalated to the supervisor once past its promised time (R14).</summary>
+    /// <summary>Being repaired; late once past its promised time (R14).</summary>
     InRepair,
 
     /// <summary>The technician says it is repaired; waiting for the supervisor's inspection (R12).</summary>
@@ -24,6 +24,12 @@ public sealed record RepairPartEntry(DateTimeOffset At, Guid TechnicianId, PartU
 
 public sealed record InspectionEntry(DateTimeOffset At, Guid SupervisorId, bool Passed, string? Note);
 
+/// <summary>R14: the supervisor's answer to a late card: the help given, and maybe a new promised time.</summary>
+public sealed record EscalationAnswer(DateTimeOffset At, Guid SupervisorId, string Help, DateTimeOffset? NewPromisedAt);
+
+/// <summary>R14: the technician's report that the card will miss (or has missed) its promised time.</summary>
+public sealed record RepairEscalation(Guid Id, DateTimeOffset ReportedAt, Guid TechnicianId, string Reason, EscalationAnswer? Answer);
+
 /// <summary>
 /// 修護卡 (form 005): hangs on the product in the workshop; records actual repair time and the parts
 /// replaced, and carries the promised completion time that R14 escalation is measured against.
@@ -33,6 +39,7 @@ public sealed class RepairCard : Entity, IBelongsToUnit, IVersioned
     private List<RepairWorkEntry> _work = [];
     private List<RepairPartEntry> _parts = [];
     private List<InspectionEntry> _inspections = [];
+    private List<RepairEscalation> _escalations = [];
 
     private RepairCard()
     {
@@ -55,7 +62,11 @@ public sealed class RepairCard : Entity, IBelongsToUnit, IVersioned
 
     public DateTimeOffset OpenedAt { get; private set; }
 
+    /// <summary>The promised completion time now in force (R14): the first, or the supervisor's new one.</summary>
     public DateTimeOffset PromisedAt { get; private set; }
+
+    /// <summary>The first promise, kept when the supervisor sets a new one.</summary>
+    public DateTimeOffset OriginalPromisedAt { get; private set; }
 
     public RepairCardStatus Status { get; private set; }
 
@@ -71,14 +82,24 @@ public sealed class RepairCard : Entity, IBelongsToUnit, IVersioned
 
     public IReadOnlyList<InspectionEntry> Inspections => _inspections;
 
+    public IReadOnlyList<RepairEscalation> Escalations => _escalations;
+
     public decimal TotalHours => _work.Sum(w => w.Hours);
 
-    /// <summary>R14: past its promised time and not yet repaired, the card is escalated to the supervisor.</summary>
-    public bool IsOverdueAt(DateTimeOffset now) => RepairOverduePolicy.IsOverdue(Status, PromisedAt, now);
+    /// <summary>R14: past its promised time and the product not yet back with the customer.</summary>
+    public bool IsOverdueAt(DateTimeOffset now) => RepairLatenessPolicy.IsLate(Status, PromisedAt, now);
 
-    public static RepairCard Open(Guid id, string number, RepairCall call, PickupReceipt receipt, DateTimeOffset at, DateTimeOffset promisedAt, Guid technicianId)
+    /// <summary>R14: late, and the technician has not reported it since the promise now in force was set.</summary>
+    public bool IsUnreportedAt(DateTimeOffset now) => RepairLatenessPolicy.IsUnreported(IsOverdueAt(now), PromiseSetAt, _escalations);
+
+    /// <summary>When the promise in force was made: at opening, or by the supervisor's last new promise.</summary>
+    private DateTimeOffset PromiseSetAt =>
+        _escalations.Where(e => e.Answer?.NewPromisedAt is not null).Select(e => e.Answer!.At).DefaultIfEmpty(OpenedAt).Max();
+
+    /// <summary>R11: opened when the clerk receives the product, with the promise written on the pickup receipt.</summary>
+    public static RepairCard Open(Guid id, string number, RepairCall call, PickupReceipt receipt, DateTimeOffset at, Guid? clerkId)
     {
-        CheckRule(new PromisedCompletionMustBeAfterOpeningRule(at, promisedAt));
+        var promisedAt = receipt.PromisedAt;
         var card = new RepairCard
         {
             Id = id,
@@ -90,9 +111,10 @@ public sealed class RepairCard : Entity, IBelongsToUnit, IVersioned
             ServiceType = call.ServiceType,
             OpenedAt = at,
             PromisedAt = promisedAt,
+            OriginalPromisedAt = promisedAt,
             Status = RepairCardStatus.InRepair,
         };
-        card.Record(at, ServiceEventKind.RepairCardOpened, technicianId, $"{number}, promised by {promisedAt:O}");
+        card.Record(at, ServiceEventKind.RepairCardOpened, clerkId, $"{number}, promised by {promisedAt:O}");
         return card;
     }
 
@@ -126,33 +148,78 @@ public sealed class RepairCard : Entity, IBelongsToUnit, IVersioned
         Record(at, passed ? ServiceEventKind.InspectionPassed : ServiceEventKind.InspectionFailed, supervisorId, note);
     }
 
-    /// <summary>R12 (CloseRepairCard): only a card that passed inspection goes back to the customer, who signs.</summary>
-    public void Close(DateTimeOffset at, Signature signature, Guid? clerkId)
+    /// <summary>
+    /// R12 (CloseRepairCard): only a card that passed inspection goes back to the customer, who signs.
+    /// The return is when the customer signed (as told): never before the inspection, never in the future.
+    /// </summary>
+    public void Close(Signature signature, Guid? actorId)
     {
         CheckRule(new CardCanCloseOnlyAfterPassedInspectionRule(Status));
         CheckRule(new ReturnSignatureNeedsASignerRule(signature));
+        ClaimedTime.Check("return", signature.SignedAt, signature.RecordedAt, "passed inspection", _inspections.LastOrDefault(i => i.Passed)?.At);
         Status = RepairCardStatus.Closed;
-        ClosedAt = at;
+        ClosedAt = signature.SignedAt;
         ReturnSignature = signature;
-        Record(signature.SignedAt, ServiceEventKind.CustomerSigned, clerkId, $"signed by {signature.SignerName} on return");
+        Record(signature.SignedAt, ServiceEventKind.CustomerSigned, actorId, $"signed by {signature.SignerName} on return");
+    }
+
+    /// <summary>R14: the technician reports to the supervisor that the card will miss, or has missed, its promised time.</summary>
+    public RepairEscalation ReportLate(Guid escalationId, Guid technicianId, DateTimeOffset at, string reason)
+    {
+        CheckRule(new ClosedCardIsNeverLateRule(Status));
+        var escalation = new RepairEscalation(escalationId, at, technicianId, reason, null);
+        _escalations.Add(escalation);
+        Record(at, ServiceEventKind.LateRepairReported, technicianId, $"promised by {PromisedAt:O}: {reason}");
+        return escalation;
+    }
+
+    /// <summary>R14: the supervisor answers a report with the help given and may set a new promised time; the first promise is kept.</summary>
+    public void AnswerEscalation(Guid escalationId, Guid supervisorId, DateTimeOffset at, string help, DateTimeOffset? newPromisedAt)
+    {
+        var index = _escalations.FindIndex(e => e.Id == escalationId);
+        CheckRule(new EscalationMustBelongToTheCardRule(index >= 0));
+        CheckRule(new EscalationIsAnsweredOnceRule(_escalations[index].Answer));
+        CheckRule(new ClosedCardIsNeverLateRule(Status));
+        if (newPromisedAt is { } promise)
+        {
+            CheckRule(new PromisedCompletionMustBeAfterOpeningRule(at, promise));
+            PromisedAt = promise;
+        }
+
+        _escalations[index] = _escalations[index] with { Answer = new EscalationAnswer(at, supervisorId, help, newPromisedAt) };
+        Record(at, ServiceEventKind.LateRepairAnswered, supervisorId, newPromisedAt is { } p ? $"{help}; new promise {p:O}" : help);
     }
 
     private void Record(DateTimeOffset at, ServiceEventKind kind, Guid? actorId, string? note) =>
         RecordHistory(new ServiceHistoryLine(CertificateId, CallId, at, kind, actorId, note));
 }
 
-/// <summary>R14: a card not repaired by its promised time is escalated to the supervisor; derived from the time, not from a job.</summary>
-public static class RepairOverduePolicy
+public sealed class ClosedCardIsNeverLateRule(RepairCardStatus status) : IStateRule
 {
-    public static bool IsOverdue(RepairCardStatus status, DateTimeOffset promisedAt, DateTimeOffset now) =>
-        status == RepairCardStatus.InRepair && now > promisedAt;
+    public bool IsBroken() => status == RepairCardStatus.Closed;
+
+    public string Message => "The card is closed; the product is back with the customer.";
+}
+
+public sealed class EscalationMustBelongToTheCardRule(bool found) : IBusinessRule
+{
+    public bool IsBroken() => !found;
+
+    public string Message => "No such report of lateness on this card.";
+}
+
+public sealed class EscalationIsAnsweredOnceRule(EscalationAnswer? answer) : IStateRule
+{
+    public bool IsBroken() => answer is not null;
+
+    public string Message => $"The report was already answered at {answer?.At:O}.";
 }
 
 public sealed class PromisedCompletionMustBeAfterOpeningRule(DateTimeOffset openedAt, DateTimeOffset promisedAt) : IBusinessRule
 {
     public bool IsBroken() => promisedAt <= openedAt;
 
-    public string Message => "The promised completion time must be after the card is opened.";
+    public string Message => "The promised completion time must be later than now.";
 }
 
 public sealed class CardMustBeInRepairRule(RepairCardStatus status) : IStateRule

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using AfterSales.Application.Calls;
+using AfterSales.Application.Calls.Commands.ReceiveIntoWorkshop;
 using AfterSales.Application.Calls.Commands.TakeToWorkshop;
 using AfterSales.Application.Customers;
 using AfterSales.Application.Units;
@@ -94,19 +95,26 @@ internal sealed class ServiceUnitWorld : IDisposable
     public async Task<CallDto> ArrivedCallAsync()
     {
         var call = await NewCallAsync();
-        await ReadAsAsync<CallDto>(await Supervisor.PostAsJsonAsync($"/api/v1/calls/{call.Id}/dispatch", new { technicianId = TechnicianId }, ApiTest.Json), HttpStatusCode.OK);
+        await ReadAsAsync<CallDto>(await Supervisor.PostAsJsonAsync($"/api/v1/calls/{call.Id}/dispatch", new { technicianId = TechnicianId, dispatchedAt = "2026-11-21T09:00:00+08:00" }, ApiTest.Json), HttpStatusCode.OK);
         return await ReadAsAsync<CallDto>(await Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/arrival", new { arrivedAt = "2026-11-23T10:00:00+08:00" }, ApiTest.Json), HttpStatusCode.OK);
     }
 
-    /// <summary>An arrived call taken to the workshop, with its receipt and card, promised <paramref name="promisedIn"/> from now.</summary>
-    public async Task<WorkshopIntakeDto> InWorkshopAsync(TimeSpan promisedIn)
+    /// <summary>An arrived call whose product the technician took away (R11): in transit, with its pickup receipt.</summary>
+    public async Task<PickupDto> PickedUpAsync(TimeSpan promisedIn)
     {
         var call = await ArrivedCallAsync();
-        return await ReadAsAsync<WorkshopIntakeDto>(await Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/take-to-workshop", new
+        return await ReadAsAsync<PickupDto>(await Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/take-to-workshop", new
         {
             promisedCompletionAt = ApiTestRun.Api.Clock.GetUtcNow().Add(promisedIn),
             signature = new { signerName = "Lin", signedAt = "2026-11-23T10:30:00+08:00" },
         }, ApiTest.Json), HttpStatusCode.OK);
+    }
+
+    /// <summary>An arrived call taken to the workshop and received by the clerk, with its receipt and card, promised <paramref name="promisedIn"/> from now.</summary>
+    public async Task<WorkshopIntakeDto> InWorkshopAsync(TimeSpan promisedIn)
+    {
+        var pickup = await PickedUpAsync(promisedIn);
+        return await ReadAsAsync<WorkshopIntakeDto>(await Clerk.PostAsJsonAsync($"/api/v1/calls/{pickup.Call.Id}/receive-into-workshop", new { }, ApiTest.Json), HttpStatusCode.OK);
     }
 
     public static async Task<T> ReadAsAsync<T>(HttpResponseMessage response, HttpStatusCode expected)

@@ -38,10 +38,10 @@ public class BillingTests
     public void R10_completing_paid_work_on_site_returns_the_lines_of_the_fee()
     {
         var call = NewCall();
-        call.Dispatch(Tech, At("2026-12-01T09:10:00+08:00"), null, null);
-        call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
+        call.Dispatch(Tech, At("2026-12-01T09:10:00+08:00"), At("2026-12-01T09:10:00+08:00"), null, null);
+        call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
 
-        var charges = call.CompleteOnSite(Tech, At("2026-12-01T11:00:00+08:00"), 1.5m, [new PartUsed("PUMP", 1, new Money(650, "TWD"))], new Signature("Lin", At("2026-12-01T11:00:00+08:00")), true, ServicePolicy.Default);
+        var charges = call.CompleteOnSite(Tech, At("2026-12-01T11:00:00+08:00"), 1.5m, [new PartUsed("PUMP", 1, new Money(650, "TWD"))], new Signature("Lin", At("2026-12-01T11:00:00+08:00"), At("2026-12-01T11:00:00+08:00")), true, "customer pays by transfer", ServicePolicy.Default);
 
         charges.Should().HaveCount(2);
         call.Fee.Should().Be(new Money(1850m, "TWD"));
@@ -51,11 +51,11 @@ public class BillingTests
     public void R10_above_the_threshold_cannot_be_collected_on_site()
     {
         var call = NewCall();
-        call.Dispatch(Tech, At("2026-12-01T09:10:00+08:00"), null, null);
-        call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
+        call.Dispatch(Tech, At("2026-12-01T09:10:00+08:00"), At("2026-12-01T09:10:00+08:00"), null, null);
+        call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
 
         AssertBrokenRule<OnSiteCollectionWithinThresholdRule>(() =>
-            call.CompleteOnSite(Tech, At("2026-12-01T14:00:00+08:00"), 4m, [], new Signature("Lin", At("2026-12-01T14:00:00+08:00")), true, ServicePolicy.Default));
+            call.CompleteOnSite(Tech, At("2026-12-01T14:00:00+08:00"), 4m, [], new Signature("Lin", At("2026-12-01T14:00:00+08:00"), At("2026-12-01T14:00:00+08:00")), true, "customer pays by transfer", ServicePolicy.Default));
     }
 
     [Test]

@@ -47,7 +47,7 @@ public class CarryOverPolicyTests
     public void R18_dispatched_call_is_no_longer_priority()
     {
         var call = NewCall("2026-12-01T09:00:00+08:00");
-        call.Dispatch(Guid.NewGuid(), At("2026-12-02T09:00:00+08:00"), null, null);
+        call.Dispatch(Guid.NewGuid(), At("2026-12-02T09:00:00+08:00"), At("2026-12-02T09:00:00+08:00"), null, null);
 
         call.IsPriorityAt(At("2026-12-02T10:00:00+08:00")).Should().BeFalse();
     }

@@ -18,11 +18,12 @@ public class RepairCardTests
     private static (RepairCall Call, PickupReceipt Receipt, RepairCard Card) InWorkshop(string promised = "2026-12-02T17:00:00+08:00")
     {
         var call = NewCall();
-        call.Dispatch(Tech, At("2026-12-01T09:10:00+08:00"), null, null);
-        call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
-        call.TakeToWorkshop(Tech, Opened, new Signature("Lin", Opened));
-        var receipt = PickupReceipt.Issue(Guid.NewGuid(), call.UnitId, "TPE-R2026-000001", call.Id, call.CertificateId, call.CustomerName, call.ProductModel, call.SerialNumber, Opened, Tech);
-        var card = RepairCard.Open(Guid.NewGuid(), "TPE-K2026-000001", call, receipt, Opened, At(promised), Tech);
+        call.Dispatch(Tech, At("2026-12-01T09:10:00+08:00"), At("2026-12-01T09:10:00+08:00"), null, null);
+        call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
+        call.TakeToWorkshop(Tech, Opened, new Signature("Lin", Opened, Opened));
+        var receipt = PickupReceipt.Issue(Guid.NewGuid(), call.UnitId, "TPE-R2026-000001", call.Id, call.CertificateId, call.CustomerName, call.ProductModel, call.SerialNumber, Opened, At(promised), Tech);
+        call.ReceiveIntoWorkshop(Opened, Opened, receipt.IssuedAt, null);
+        var card = RepairCard.Open(Guid.NewGuid(), "TPE-K2026-000001", call, receipt, Opened, null);
         return (call, receipt, card);
     }
 
@@ -30,7 +31,7 @@ public class RepairCardTests
     public void R11_taking_to_the_workshop_needs_an_arrival_and_the_customers_signature()
     {
         var call = NewCall();
-        AssertBrokenRule<WorkNeedsAnArrivalRule>(() => call.TakeToWorkshop(Tech, Opened, new Signature("Lin", Opened)));
+        AssertBrokenRule<WorkNeedsAnArrivalRule>(() => call.TakeToWorkshop(Tech, Opened, new Signature("Lin", Opened, Opened)));
 
         var (taken, _, card) = InWorkshop();
         taken.Status.Should().Be(CallStatus.InWorkshop);
@@ -86,23 +87,23 @@ public class RepairCardTests
     public void R12_card_closes_only_after_a_passed_inspection_and_only_once()
     {
         var (call, receipt, card) = InWorkshop();
-        AssertBrokenRule<CardCanCloseOnlyAfterPassedInspectionRule>(() => card.Close(Opened.AddHours(3), new Signature("Lin", Opened.AddHours(3)), null));
+        AssertBrokenRule<CardCanCloseOnlyAfterPassedInspectionRule>(() => card.Close(new Signature("Lin", Opened.AddHours(3), Opened.AddHours(3)), null));
 
         card.RecordWork(Tech, Opened.AddHours(1), 1, "Fix", repairFinished: true);
         card.Inspect(Supervisor, Opened.AddHours(2), true, null);
-        card.Close(Opened.AddHours(3), new Signature("Lin", Opened.AddHours(3)), null);
-        receipt.TakeBackAndVoid(Opened.AddHours(3), null);
+        card.Close(new Signature("Lin", Opened.AddHours(3), Opened.AddHours(3)), null);
+        receipt.TakeBackAndVoid(Opened.AddHours(3), "TPE-R2026-000001", null, null);
         call.CloseAfterReturn(Opened.AddHours(3), null);
 
         card.Status.Should().Be(RepairCardStatus.Closed);
         receipt.IsVoid.Should().BeTrue();
         call.Status.Should().Be(CallStatus.Closed);
-        AssertBrokenRule<CardCanCloseOnlyAfterPassedInspectionRule>(() => card.Close(Opened.AddHours(4), new Signature("Lin", Opened.AddHours(4)), null));
-        AssertBrokenRule<ReceiptCanBeVoidedOnceRule>(() => receipt.TakeBackAndVoid(Opened.AddHours(4), null));
+        AssertBrokenRule<CardCanCloseOnlyAfterPassedInspectionRule>(() => card.Close(new Signature("Lin", Opened.AddHours(4), Opened.AddHours(4)), null));
+        AssertBrokenRule<ReceiptCanBeVoidedOnceRule>(() => receipt.TakeBackAndVoid(Opened.AddHours(4), "TPE-R2026-000001", null, null));
     }
 
     [Test]
-    public void R14_card_is_overdue_only_past_its_promised_time_and_while_not_repaired()
+    public void R14_card_is_late_past_its_promise_until_the_product_is_back_with_the_customer()
     {
         var (_, _, card) = InWorkshop(promised: "2026-12-02T17:00:00+08:00");
 
@@ -110,18 +111,104 @@ public class RepairCardTests
         card.IsOverdueAt(At("2026-12-02T17:00:01+08:00")).Should().BeTrue();
 
         card.RecordWork(Tech, At("2026-12-02T18:00:00+08:00"), 1, "Fix", repairFinished: true);
+        card.IsOverdueAt(At("2026-12-03T09:00:00+08:00")).Should().BeTrue("waiting for inspection past the promise is late too");
+        card.Inspect(Supervisor, At("2026-12-03T10:00:00+08:00"), true, null);
+        card.IsOverdueAt(At("2026-12-03T11:00:00+08:00")).Should().BeTrue("waiting for return past the promise is late too");
+        card.Close(new Signature("Lin", At("2026-12-03T12:00:00+08:00"), At("2026-12-03T12:00:00+08:00")), null);
+        card.IsOverdueAt(At("2026-12-04T09:00:00+08:00")).Should().BeFalse();
+    }
+
+    [Test]
+    public void R14_a_late_card_without_the_technicians_report_is_unreported()
+    {
+        var (_, _, card) = InWorkshop(promised: "2026-12-02T17:00:00+08:00");
+
+        card.IsUnreportedAt(At("2026-12-02T16:00:00+08:00")).Should().BeFalse("it is not late yet");
+        card.IsUnreportedAt(At("2026-12-02T18:00:00+08:00")).Should().BeTrue();
+
+        card.ReportLate(Guid.NewGuid(), Tech, At("2026-12-02T18:30:00+08:00"), "compressor on back order");
+        card.IsOverdueAt(At("2026-12-02T19:00:00+08:00")).Should().BeTrue();
+        card.IsUnreportedAt(At("2026-12-02T19:00:00+08:00")).Should().BeFalse();
+    }
+
+    [Test]
+    public void R14_the_supervisor_answers_with_help_and_a_new_promise_and_the_first_promise_is_kept()
+    {
+        var (_, _, card) = InWorkshop(promised: "2026-12-02T17:00:00+08:00");
+        var report = card.ReportLate(Guid.NewGuid(), Tech, At("2026-12-02T10:00:00+08:00"), "part missing");
+
+        card.AnswerEscalation(report.Id, Supervisor, At("2026-12-02T11:00:00+08:00"), "second technician, part from Taichung", At("2026-12-04T17:00:00+08:00"));
+
+        card.PromisedAt.Should().Be(At("2026-12-04T17:00:00+08:00"));
+        card.OriginalPromisedAt.Should().Be(At("2026-12-02T17:00:00+08:00"));
         card.IsOverdueAt(At("2026-12-03T09:00:00+08:00")).Should().BeFalse();
+        card.IsUnreportedAt(At("2026-12-04T18:00:00+08:00")).Should().BeTrue("the new promise passed without a new report");
+        AssertBrokenRule<EscalationIsAnsweredOnceRule>(() => card.AnswerEscalation(report.Id, Supervisor, At("2026-12-02T12:00:00+08:00"), "again", null));
+        AssertBrokenRule<EscalationMustBelongToTheCardRule>(() => card.AnswerEscalation(Guid.NewGuid(), Supervisor, At("2026-12-02T12:00:00+08:00"), "help", null));
+    }
+
+    [Test]
+    public void R14_a_new_promise_must_be_later_than_the_answer()
+    {
+        var (_, _, card) = InWorkshop();
+        var report = card.ReportLate(Guid.NewGuid(), Tech, At("2026-12-02T10:00:00+08:00"), "part missing");
+
+        AssertBrokenRule<PromisedCompletionMustBeAfterOpeningRule>(() =>
+            card.AnswerEscalation(report.Id, Supervisor, At("2026-12-02T11:00:00+08:00"), "help", At("2026-12-02T09:00:00+08:00")));
+        card.PromisedAt.Should().Be(card.OriginalPromisedAt);
+    }
+
+    [Test]
+    public void R12_return_is_never_before_the_passed_inspection_nor_in_the_future()
+    {
+        var (_, _, card) = InWorkshop();
+        card.RecordWork(Tech, Opened.AddHours(1), 1, "Fix", repairFinished: true);
+        card.Inspect(Supervisor, Opened.AddHours(2), true, null);
+
+        AssertBrokenRule<ClaimedTimeCannotPrecedeThePreviousStepRule>(() => card.Close(new Signature("Lin", At("2001-01-01T10:00:00+08:00"), Opened.AddHours(3)), null));
+        AssertBrokenRule<ClaimedTimeCannotBeInTheFutureRule>(() => card.Close(new Signature("Lin", Opened.AddDays(3), Opened.AddHours(3)), null));
+        card.Status.Should().Be(RepairCardStatus.Passed);
+    }
+
+    [Test]
+    public void R12_the_receipt_is_voided_when_presented_or_declared_lost_with_a_reason()
+    {
+        var (_, receipt, _) = InWorkshop();
+
+        AssertBrokenRule<ReceiptMustBePresentedOrDeclaredLostRule>(() => receipt.TakeBackAndVoid(Opened.AddHours(3), null, null, null));
+        AssertBrokenRule<ReceiptMustBePresentedOrDeclaredLostRule>(() => receipt.TakeBackAndVoid(Opened.AddHours(3), "TPE-R2026-000002", null, null));
+        receipt.TakeBackAndVoid(Opened.AddHours(3), null, "customer lost it in a move", null);
+
+        receipt.IsVoid.Should().BeTrue();
+        receipt.LostReason.Should().Be("customer lost it in a move");
+    }
+
+    [Test]
+    public void R11_the_product_is_in_transit_until_the_clerk_receives_it_never_before_the_pickup()
+    {
+        var call = NewCall();
+        call.Dispatch(Tech, At("2026-12-01T09:10:00+08:00"), At("2026-12-01T09:10:00+08:00"), null, null);
+        call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
+        call.TakeToWorkshop(Tech, Opened, new Signature("Lin", Opened, Opened));
+        call.Status.Should().Be(CallStatus.InTransit);
+
+        AssertBrokenRule<ClaimedTimeCannotPrecedeThePreviousStepRule>(() => call.ReceiveIntoWorkshop(Opened.AddHours(-1), Opened.AddHours(2), Opened, null));
+        AssertBrokenRule<ClaimedTimeCannotBeInTheFutureRule>(() => call.ReceiveIntoWorkshop(Opened.AddHours(3), Opened.AddHours(2), Opened, null));
+        call.ReceiveIntoWorkshop(Opened.AddHours(1), Opened.AddHours(2), Opened, null);
+
+        call.Status.Should().Be(CallStatus.InWorkshop);
+        AssertBrokenRule<ProductMustBeInTransitRule>(() => call.ReceiveIntoWorkshop(Opened.AddHours(1), Opened.AddHours(2), Opened, null));
     }
 
     [Test]
     public void R9_finishing_on_site_takes_the_signature_and_logging_out_closes_the_call()
     {
         var call = NewCall();
-        call.Dispatch(Tech, At("2026-12-01T09:10:00+08:00"), null, null);
-        call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
+        call.Dispatch(Tech, At("2026-12-01T09:10:00+08:00"), At("2026-12-01T09:10:00+08:00"), null, null);
+        call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
         AssertBrokenRule<OnlyFinishedCallsAreLoggedOutRule>(() => call.LogOut(At("2026-12-01T10:30:00+08:00"), null));
 
-        call.CompleteOnSite(Tech, At("2026-12-01T11:00:00+08:00"), 1, [], new Signature("Lin", At("2026-12-01T11:00:00+08:00")), false, ServicePolicy.Default);
+        call.CompleteOnSite(Tech, At("2026-12-01T11:00:00+08:00"), 1, [], new Signature("Lin", At("2026-12-01T11:00:00+08:00"), At("2026-12-01T11:00:00+08:00")), false, "customer pays by transfer", ServicePolicy.Default);
         call.LogOut(At("2026-12-01T16:00:00+08:00"), null);
 
         call.Status.Should().Be(CallStatus.Closed);
@@ -132,10 +219,10 @@ public class RepairCardTests
     public void Customer_signature_cannot_precede_the_arrival()
     {
         var call = NewCall();
-        call.Dispatch(Tech, At("2026-12-01T09:10:00+08:00"), null, null);
-        call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
+        call.Dispatch(Tech, At("2026-12-01T09:10:00+08:00"), At("2026-12-01T09:10:00+08:00"), null, null);
+        call.RecordArrival(Tech, At("2026-12-01T10:00:00+08:00"), At("2026-12-01T10:00:00+08:00"), TaipeiOffice());
 
         AssertBrokenRule<SignatureCannotPrecedeArrivalRule>(() =>
-            call.CompleteOnSite(Tech, At("2026-12-01T11:00:00+08:00"), 1, [], new Signature("Lin", At("2026-12-01T09:00:00+08:00")), false, ServicePolicy.Default));
+            call.CompleteOnSite(Tech, At("2026-12-01T11:00:00+08:00"), 1, [], new Signature("Lin", At("2026-12-01T09:00:00+08:00"), At("2026-12-01T11:00:00+08:00")), false, "customer pays by transfer", ServicePolicy.Default));
     }
 }

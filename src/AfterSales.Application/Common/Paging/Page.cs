@@ -51,6 +51,39 @@ public static class Cursor
         }
     }
 
+    /// <summary>A cursor for lists ordered by a date, then by id (contracts by end date).</summary>
+    public static string Encode(DateOnly lastDate, Guid lastId) =>
+        Base64Url.EncodeToString([.. BitConverter.GetBytes(lastDate.DayNumber), .. lastId.ToByteArray(bigEndian: true)]);
+
+    public static (DateOnly Date, Guid Id)? DecodeDated(string? cursor)
+    {
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return null;
+        }
+
+        try
+        {
+            var bytes = Base64Url.DecodeFromChars(cursor);
+            if (bytes.Length != 20)
+            {
+                throw new FormatException();
+            }
+
+            var dayNumber = BitConverter.ToInt32(bytes, 0);
+            if (dayNumber < DateOnly.MinValue.DayNumber || dayNumber > DateOnly.MaxValue.DayNumber)
+            {
+                throw new FormatException();
+            }
+
+            return (DateOnly.FromDayNumber(dayNumber), new Guid(bytes.AsSpan(4), bigEndian: true));
+        }
+        catch (FormatException)
+        {
+            throw Invalid();
+        }
+    }
+
     /// <summary>The 400 for a cursor this API did not give out (or one that was tampered with).</summary>
     public static FluentValidation.ValidationException Invalid() =>
         new([new FluentValidation.Results.ValidationFailure("cursor", "The cursor is not one this API gave out.")]);

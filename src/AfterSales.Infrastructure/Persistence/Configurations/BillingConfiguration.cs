@@ -32,6 +32,7 @@ internal sealed class InvoiceRequestConfiguration : IEntityTypeConfiguration<Inv
         builder.Property(r => r.BillingAddress).HasMaxLength(500);
         builder.Property(r => r.Currency).HasMaxLength(3);
         builder.Property(r => r.InvoiceNumber).HasMaxLength(64);
+        builder.Property(r => r.NotCollectedReason).HasMaxLength(500);
         builder.Property(r => r.Version).IsRowVersion();
         builder.OwnsOne(r => r.Total, total => MoneyColumns.Map(total, "total"));
         builder.Ignore(r => r.Lines);

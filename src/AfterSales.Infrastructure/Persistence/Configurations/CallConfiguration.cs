@@ -28,6 +28,7 @@ internal sealed class RepairCallConfiguration : IEntityTypeConfiguration<RepairC
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.ServiceTypeOverrideReason).HasMaxLength(500);
         builder.Property(c => c.CancelReason).HasMaxLength(500);
+        builder.Property(c => c.NotCollectedReason).HasMaxLength(500);
         builder.Property(c => c.WorkHours).HasPrecision(6, 2);
         builder.Property(c => c.Version).IsRowVersion();
         builder.HasOne<ServiceUnit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
@@ -48,6 +49,7 @@ internal sealed class RepairCallConfiguration : IEntityTypeConfiguration<RepairC
         {
             signature.Property(s => s.SignerName).HasColumnName("signed_by").HasMaxLength(200);
             signature.Property(s => s.SignedAt).HasColumnName("signed_at");
+            signature.Property(s => s.RecordedAt).HasColumnName("signature_recorded_at");
         });
         builder.Ignore(c => c.Parts);
         builder.Property<List<PartUsed>>("_parts")

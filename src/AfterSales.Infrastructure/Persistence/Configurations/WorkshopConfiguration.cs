@@ -18,6 +18,7 @@ internal sealed class PickupReceiptConfiguration : IEntityTypeConfiguration<Pick
         builder.Property(r => r.CustomerName).HasMaxLength(200);
         builder.Property(r => r.ProductModel).HasMaxLength(100);
         builder.Property(r => r.SerialNumber).HasMaxLength(100);
+        builder.Property(r => r.LostReason).HasMaxLength(500);
         builder.Property(r => r.Version).IsRowVersion();
         builder.HasOne<RepairCall>().WithMany().HasForeignKey(r => r.CallId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -64,10 +65,12 @@ internal sealed class RepairCardConfiguration : IEntityTypeConfiguration<RepairC
         {
             signature.Property(s => s.SignerName).HasColumnName("return_signed_by").HasMaxLength(200);
             signature.Property(s => s.SignedAt).HasColumnName("return_signed_at");
+            signature.Property(s => s.RecordedAt).HasColumnName("return_signature_recorded_at");
         });
         builder.Ignore(c => c.Work);
         builder.Ignore(c => c.Parts);
         builder.Ignore(c => c.Inspections);
+        builder.Ignore(c => c.Escalations);
         builder.Ignore(c => c.TotalHours);
         builder.Property<List<RepairWorkEntry>>("_work").HasColumnName("work").HasColumnType("jsonb")
             .HasConversion(JsonColumn.ListConverter<RepairWorkEntry>(), JsonColumn.ListByContent<RepairWorkEntry>());
@@ -75,5 +78,7 @@ internal sealed class RepairCardConfiguration : IEntityTypeConfiguration<RepairC
             .HasConversion(JsonColumn.ListConverter<RepairPartEntry>(), JsonColumn.ListByContent<RepairPartEntry>());
         builder.Property<List<InspectionEntry>>("_inspections").HasColumnName("inspections").HasColumnType("jsonb")
             .HasConversion(JsonColumn.ListConverter<InspectionEntry>(), JsonColumn.ListByContent<InspectionEntry>());
+        builder.Property<List<RepairEscalation>>("_escalations").HasColumnName("escalations").HasColumnType("jsonb")
+            .HasConversion(JsonColumn.ListConverter<RepairEscalation>(), JsonColumn.ListByContent<RepairEscalation>());
     }
 }

@@ -305,6 +305,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("NotCollectedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("not_collected_reason");
+
                     b.Property<DateTimeOffset>("RaisedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("raised_at");
@@ -398,6 +403,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("address");
 
+                    b.Property<DateTimeOffset?>("ArrivalRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("arrival_recorded_at");
+
                     b.Property<DateTimeOffset?>("ArrivedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("arrived_at");
@@ -451,9 +460,18 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatch_deadline");
 
+                    b.Property<DateTimeOffset?>("DispatchRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatch_recorded_at");
+
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
+
+                    b.Property<string>("NotCollectedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("not_collected_reason");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -828,6 +846,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("issued_at");
 
+                    b.Property<string>("LostReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("lost_reason");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -839,6 +862,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("product_model");
+
+                    b.Property<DateTimeOffset>("PromisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("promised_at");
 
                     b.Property<string>("SerialNumber")
                         .IsRequired()
@@ -920,6 +947,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("receipt_number");
 
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
@@ -974,6 +1005,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
 
+                    b.Property<DateTimeOffset>("OriginalPromisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("original_promised_at");
+
                     b.Property<Guid>("PickupReceiptId")
                         .HasColumnType("uuid")
                         .HasColumnName("pickup_receipt_id");
@@ -1003,6 +1038,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.Property<string>("_escalations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("escalations");
 
                     b.Property<string>("_inspections")
                         .IsRequired()
@@ -1225,6 +1265,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("id");
 
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("signature_recorded_at");
+
                             b1.Property<DateTimeOffset>("SignedAt")
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("signed_at");
@@ -1339,6 +1383,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                             b1.Property<Guid>("RepairCardId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("return_signature_recorded_at");
 
                             b1.Property<DateTimeOffset>("SignedAt")
                                 .HasColumnType("timestamp with time zone")

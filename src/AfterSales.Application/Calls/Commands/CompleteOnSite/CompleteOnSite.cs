@@ -17,7 +17,8 @@ namespace AfterSales.Application.Calls.Commands.CompleteOnSite;
 /// the parts; collected at or below the unit's threshold it is recorded against the technician and
 /// invoiced as CollectedOnSite, otherwise an invoice request ToCollect is raised the same day.
 /// </summary>
-public sealed record CompleteOnSite(Guid CallId, decimal WorkHours, IReadOnlyList<PartDto>? Parts, SignatureDto Signature, bool CollectedOnSite)
+/// <remarks><c>NotCollectedReason</c>: R10: required when a Paid fee at or below the threshold is not collected on the spot.</remarks>
+public sealed record CompleteOnSite(Guid CallId, decimal WorkHours, IReadOnlyList<PartDto>? Parts, SignatureDto Signature, bool CollectedOnSite, string? NotCollectedReason = null)
     : ICommand<CallDto>, IIdempotentCommand;
 
 public sealed class CompleteOnSiteHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext requestContext, AuditScope audit, TimeProvider clock)
@@ -30,7 +31,7 @@ public sealed class CompleteOnSiteHandler(IApplicationDbContext db, ICurrentUser
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == call.UnitId, cancellationToken);
         var now = clock.GetUtcNow();
         var parts = (command.Parts ?? []).Select(p => p.ToPart()).ToList();
-        var charges = call.CompleteOnSite(technicianId, now, command.WorkHours, parts, command.Signature.ToSignature(), command.CollectedOnSite, unit.Policy);
+        var charges = call.CompleteOnSite(technicianId, now, command.WorkHours, parts, command.Signature.ToSignature(now), command.CollectedOnSite, command.NotCollectedReason, unit.Policy);
         audit.Touched(nameof(RepairCall), call.Id);
 
         var kind = command.CollectedOnSite ? InvoiceRequestKind.CollectedOnSite : InvoiceRequestKind.ToCollect;
@@ -52,5 +53,6 @@ public sealed class CompleteOnSiteValidator : AbstractValidator<CompleteOnSite>
         RuleFor(c => c.WorkHours).IsHours();
         RuleForEach(c => c.Parts).SetValidator(new PartDtoValidator());
         RuleFor(c => c.Signature).NotNull().SetValidator(new SignatureDtoValidator());
+        RuleFor(c => c.NotCollectedReason).MaximumLength(500);
     }
 }

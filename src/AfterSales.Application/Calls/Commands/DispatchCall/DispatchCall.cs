@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -9,7 +10,8 @@ using Mediator;
 namespace AfterSales.Application.Calls.Commands.DispatchCall;
 
 /// <summary>R8 派工: the supervisor assigns a technician of the unit; a reassignment before arrival needs a reason.</summary>
-public sealed record DispatchCall(Guid CallId, Guid TechnicianId, string? ReassignReason) : ICommand<CallDto>, IIdempotentCommand;
+/// <remarks><c>DispatchedAt</c>: When the supervisor dispatched, if recorded after the fact (a dispatch by phone); now when absent.</remarks>
+public sealed record DispatchCall(Guid CallId, Guid TechnicianId, string? ReassignReason, DateTimeOffset? DispatchedAt = null) : ICommand<CallDto>, IIdempotentCommand;
 
 public sealed class DispatchCallHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
     : ICommandHandler<DispatchCall, CallDto>
@@ -21,7 +23,7 @@ public sealed class DispatchCallHandler(IApplicationDbContext db, ICurrentUser u
         BusinessRules.Check(new DispatchedTechnicianMustServeTheUnitRule(call.UnitId, technician?.UnitId, technician?.Has(Role.Technician) ?? false));
 
         var now = clock.GetUtcNow();
-        call.Dispatch(command.TechnicianId, now, user.StaffId, command.ReassignReason?.Trim());
+        call.Dispatch(command.TechnicianId, command.DispatchedAt ?? now, now, user.StaffId, command.ReassignReason?.Trim());
         audit.Touched(nameof(RepairCall), call.Id);
         await db.SaveChangesAsync(cancellationToken);
         return CallDto.From(call, now);
@@ -34,5 +36,6 @@ public sealed class DispatchCallValidator : AbstractValidator<DispatchCall>
     {
         RuleFor(c => c.TechnicianId).NotEmpty();
         RuleFor(c => c.ReassignReason).MaximumLength(500);
+        RuleFor(c => c.DispatchedAt!.Value).IsServiceInstant().When(c => c.DispatchedAt is not null);
     }
 }

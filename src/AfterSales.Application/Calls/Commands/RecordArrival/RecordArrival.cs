@@ -21,12 +21,7 @@ public sealed class RecordArrivalHandler(IApplicationDbContext db, ICurrentUser 
         var technicianId = AssignedTechnician.Require(user, call);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == call.UnitId, cancellationToken);
         var now = clock.GetUtcNow();
-        if (command.ArrivedAt > now + TimeSpan.FromMinutes(5))
-        {
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("arrivedAt", "Arrival cannot be in the future.")]);
-        }
-
-        call.RecordArrival(technicianId, command.ArrivedAt, unit.Calendar);
+        call.RecordArrival(technicianId, command.ArrivedAt, now, unit.Calendar);
         audit.Touched(nameof(RepairCall), call.Id);
         await db.SaveChangesAsync(cancellationToken);
         return CallDto.From(call, now);

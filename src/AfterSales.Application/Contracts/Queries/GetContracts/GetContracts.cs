@@ -15,7 +15,7 @@ public sealed class GetContractsHandler(IApplicationDbContext db, ICurrentUser u
     public async ValueTask<Page<ContractDto>> Handle(GetContracts query, CancellationToken cancellationToken)
     {
         var limit = query.Limit ?? Cursor.DefaultLimit;
-        var after = Cursor.Decode(query.Cursor);
+        var after = Cursor.DecodeDated(query.Cursor);
         var contracts = db.Contracts.AsNoTracking();
         if (user.ListUnit(query.UnitId) is { } unitId)
         {
@@ -27,13 +27,17 @@ public sealed class GetContractsHandler(IApplicationDbContext db, ICurrentUser u
             contracts = contracts.Where(c => c.EndsOn < before);
         }
 
-        if (after is { } last)
+        // Soonest ending first (renewal work), on the (unit, ends on, id) index.
+        if (after is var (lastDate, lastId))
         {
-            contracts = contracts.Where(c => c.Id > last);
+            contracts = contracts.Where(c => c.EndsOn > lastDate || (c.EndsOn == lastDate && c.Id > lastId));
         }
 
-        var fetched = await contracts.OrderBy(c => c.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        return Cursor.ToPage(fetched.Select(ContractDto.From).ToList(), limit, c => c.Id);
+        var fetched = await contracts.OrderBy(c => c.EndsOn).ThenBy(c => c.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        var items = fetched.Select(ContractDto.From).ToList();
+        return items.Count > limit
+            ? new Page<ContractDto>(items.Take(limit).ToList(), Cursor.Encode(items[limit - 1].EndsOn, items[limit - 1].Id))
+            : new Page<ContractDto>(items, null);
     }
 }
 

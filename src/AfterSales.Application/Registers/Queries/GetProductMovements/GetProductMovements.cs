@@ -11,7 +11,7 @@ namespace AfterSales.Application.Registers.Queries.GetProductMovements;
 /// <summary>客戶商品進出登記簿 (form 004) as a day's page: every product in and out, in the order written.</summary>
 public sealed record GetProductMovements(Guid? UnitId, DateOnly Date, string? Cursor, int? Limit) : IQuery<Page<ProductMovementDto>>;
 
-public sealed record ProductMovementDto(long Sequence, Guid Id, Guid UnitId, DateOnly Date, DateTimeOffset At, MovementDirection Direction, Guid CallId, Guid CertificateId, string ReceiptNumber, string CustomerName, string ProductModel, string SerialNumber);
+public sealed record ProductMovementDto(long Sequence, Guid Id, Guid UnitId, DateOnly Date, DateTimeOffset At, DateTimeOffset RecordedAt, MovementDirection Direction, Guid CallId, Guid CertificateId, string ReceiptNumber, string CustomerName, string ProductModel, string SerialNumber);
 
 public sealed class GetProductMovementsHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<GetProductMovements, Page<ProductMovementDto>>
 {
@@ -31,7 +31,7 @@ public sealed class GetProductMovementsHandler(IApplicationDbContext db, ICurren
         }
 
         var fetched = await movements.OrderBy(m => m.Sequence).Take(limit + 1)
-            .Select(m => new ProductMovementDto(m.Sequence, m.Id, m.UnitId, m.LocalDate, m.At, m.Direction, m.CallId, m.CertificateId, m.ReceiptNumber, m.CustomerName, m.ProductModel, m.SerialNumber))
+            .Select(m => new ProductMovementDto(m.Sequence, m.Id, m.UnitId, m.LocalDate, m.At, m.RecordedAt, m.Direction, m.CallId, m.CertificateId, m.ReceiptNumber, m.CustomerName, m.ProductModel, m.SerialNumber))
             .ToListAsync(cancellationToken);
         return Cursor.ToPage(fetched, limit, m => m.Sequence);
     }

@@ -13,12 +13,13 @@ using Microsoft.EntityFrameworkCore;
 namespace AfterSales.Application.RepairCards.Commands.CloseRepairCard;
 
 /// <summary>
-/// R12 return: only after a passed inspection. Registers the product "out" (form 004), takes the
-/// customer's signature, takes back and voids the pickup receipt, files the certificate and closes
-/// the call, all in one transaction. Paid work raises its invoice request that day (R13), with the
-/// card's labour at the unit's rate and its parts.
+/// R12 return: only after a passed inspection. The technician who returns the product (or the clerk)
+/// records it: the product "out" in form 004 at the time the customer signed, the customer's
+/// signature, the pickup receipt taken back and voided (its number presented, or declared lost with a
+/// reason), the certificate filed and the call closed, all in one transaction. Paid work raises its
+/// invoice request that day (R13), with the card's labour at the unit's rate and its parts.
 /// </summary>
-public sealed record CloseRepairCard(Guid RepairCardId, SignatureDto Signature) : ICommand<ReturnDto>, IIdempotentCommand;
+public sealed record CloseRepairCard(Guid RepairCardId, SignatureDto Signature, string? ReceiptNumber = null, string? LostReceiptReason = null) : ICommand<ReturnDto>, IIdempotentCommand;
 
 public sealed record ReturnDto(RepairCardDto RepairCard, PickupReceiptDto PickupReceipt, CallDto Call);
 
@@ -33,10 +34,12 @@ public sealed class CloseRepairCardHandler(IApplicationDbContext db, ICurrentUse
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == card.UnitId, cancellationToken);
         var now = clock.GetUtcNow();
 
-        card.Close(now, command.Signature.ToSignature(), user.StaffId);
-        db.ProductMovements.Add(ProductMovement.Register(Guid.CreateVersion7(now), receipt, MovementDirection.Out, now, unit.Calendar.LocalDate(now), user.StaffId));
-        receipt.TakeBackAndVoid(now, user.StaffId);
-        call.CloseAfterReturn(now, user.StaffId);
+        var signature = command.Signature.ToSignature(now);
+        var returnedAt = signature.SignedAt;
+        card.Close(signature, user.StaffId);
+        db.ProductMovements.Add(ProductMovement.Register(Guid.CreateVersion7(now), receipt, MovementDirection.Out, returnedAt, now, unit.Calendar.LocalDate(returnedAt), user.StaffId));
+        receipt.TakeBackAndVoid(returnedAt, command.ReceiptNumber, command.LostReceiptReason, user.StaffId);
+        call.CloseAfterReturn(returnedAt, user.StaffId);
         var charges = FeePolicy.Charges(card.ServiceType, card.TotalHours, card.Parts.Select(p => p.Part), unit.Policy.LabourRatePerHour);
         Invoicing.ForCall(db, audit, call, InvoiceRequestKind.ToCollect, charges, now);
 
@@ -53,5 +56,9 @@ public sealed class CloseRepairCardValidator : AbstractValidator<CloseRepairCard
     public CloseRepairCardValidator()
     {
         RuleFor(c => c.Signature).NotNull().SetValidator(new SignatureDtoValidator());
+        RuleFor(c => c.ReceiptNumber).MaximumLength(32);
+        RuleFor(c => c.LostReceiptReason).MaximumLength(500);
+        RuleFor(c => c.LostReceiptReason).Empty().When(c => c.ReceiptNumber is not null)
+            .WithMessage("Give either the receipt's number (presented) or the reason it was lost, not both.");
     }
 }

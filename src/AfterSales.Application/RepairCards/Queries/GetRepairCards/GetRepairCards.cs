@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.RepairCards.Queries.GetRepairCards;
 
-/// <summary>Cards in the workshop; <c>overdue=true</c> lists those escalated to the supervisor (R14), derived from the time.</summary>
+/// <summary>Cards in the workshop; <c>overdue=true</c> lists the late ones (R14: past the promise in force, product not yet returned), derived from the time.</summary>
 public sealed record GetRepairCards(Guid? UnitId, RepairCardStatus? Status, bool? Overdue, string? Cursor, int? Limit) : IQuery<Page<RepairCardDto>>;
 
 public sealed class GetRepairCardsHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetRepairCards, Page<RepairCardDto>>
@@ -30,7 +30,7 @@ public sealed class GetRepairCardsHandler(IApplicationDbContext db, ICurrentUser
 
         if (query.Overdue is { } overdue)
         {
-            cards = cards.Where(c => (c.Status == RepairCardStatus.InRepair && c.PromisedAt < now) == overdue);
+            cards = cards.Where(overdue ? RepairLatenessPolicy.LateAt(now) : RepairLatenessPolicy.NotLateAt(now));
         }
 
         if (after is { } last)
