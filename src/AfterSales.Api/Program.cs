@@ -53,7 +53,12 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 });
 
 // Enums are names, in any case; a number names nothing (query strings are read the same way: QueryEnumBinding).
-builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+// Numbers are numbers: "12" where the contract says number is a wrong type (the web defaults would read it).
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+    json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+});
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxRequestBodyBytes);
 builder.Services.AddAfterSalesRateLimiting(builder.Configuration);

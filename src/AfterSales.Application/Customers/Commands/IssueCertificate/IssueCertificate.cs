@@ -12,12 +12,13 @@ namespace AfterSales.Application.Customers.Commands.IssueCertificate;
 public sealed record IssueCertificate(Guid CustomerId, string Model, string SerialNumber, DateOnly SoldOn, DateOnly WarrantyEndsOn)
     : ICommand<CertificateDto>, IIdempotentCommand;
 
-public sealed class IssueCertificateHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class IssueCertificateHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
     : ICommandHandler<IssueCertificate, CertificateDto>
 {
     public async ValueTask<CertificateDto> Handle(IssueCertificate command, CancellationToken cancellationToken)
     {
-        var customer = await db.Customers.FindInScopeAsync(command.CustomerId, user, cancellationToken);
+        // A command on the customer's file: If-Match names the version of the file the clerk last read.
+        var customer = await db.Customers.FindForChangeAsync(command.CustomerId, user, request, cancellationToken);
         var certificate = ServiceCertificate.Issue(
             Guid.CreateVersion7(clock.GetUtcNow()), customer.UnitId, customer.Id, command.Model.Trim(), command.SerialNumber.Trim(), command.SoldOn, command.WarrantyEndsOn);
         db.Certificates.Add(certificate);
