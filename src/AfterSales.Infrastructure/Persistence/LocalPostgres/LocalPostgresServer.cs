@@ -69,7 +69,8 @@ public sealed class LocalPostgresServer
             await RunAsync("pg_ctl", ["start", "-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-w", "-t", "60"], throwOnError: true, cancellationToken);
         }
 
-        await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
+        // A one-off maintenance connection, not pooled: a pooled one could be a dead socket from before a restart.
+        await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString("postgres")) { Pooling = false }.ConnectionString))
         {
             await connection.OpenAsync(cancellationToken);
             await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
