@@ -38,13 +38,13 @@ internal static class UnitEndpoints
             .ForUnitStaff()
             .Describe("GetUnit", "A unit with its calendar and policy (ETag is its version)", 404);
 
-        units.MapPut("/{unitId:guid}/calendar", async Task<Ok<UnitDto>> (Guid unitId, CalendarDto calendar, ISender sender, HttpRequest request, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new SetUnitCalendar(unitId, calendar, request.ExpectedVersion()), ct)))
+        units.MapPut("/{unitId:guid}/calendar", async Task<Ok<UnitDto>> (Guid unitId, CalendarDto calendar, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SetUnitCalendar(unitId, calendar), ct)))
             .ForRoles(Role.Admin)
             .Describe("SetUnitCalendar", "Replace the unit's working calendar (honours If-Match)", 400, 404, 409, 412, 422);
 
-        units.MapPut("/{unitId:guid}/policy", async Task<Ok<UnitDto>> (Guid unitId, PolicyDto policy, ISender sender, HttpRequest request, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new SetUnitPolicy(unitId, policy, request.ExpectedVersion()), ct)))
+        units.MapPut("/{unitId:guid}/policy", async Task<Ok<UnitDto>> (Guid unitId, PolicyDto policy, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SetUnitPolicy(unitId, policy), ct)))
             .ForRoles(Role.Admin)
             .Describe("SetUnitPolicy", "Set SLA hours per zone, on-site fee threshold and KPI targets (honours If-Match)", 400, 404, 409, 412, 422);
 

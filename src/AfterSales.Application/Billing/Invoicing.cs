@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Billing;
 using AfterSales.Domain.Calls;
@@ -8,7 +7,7 @@ namespace AfterSales.Application.Billing;
 /// <summary>Raises invoice requests for Paid work, billed to the customer as the call register has them.</summary>
 internal static class Invoicing
 {
-    public static InvoiceRequest? ForCall(IApplicationDbContext db, AuditScope audit, RepairCall call, InvoiceRequestKind kind, IReadOnlyList<ChargeLine> charges, DateTimeOffset at)
+    public static InvoiceRequest? ForCall(IApplicationDbContext db, RepairCall call, InvoiceRequestKind kind, IReadOnlyList<ChargeLine> charges, DateTimeOffset at)
     {
         if (charges.Count == 0)
         {
@@ -18,7 +17,6 @@ internal static class Invoicing
         var request = InvoiceRequest.Raise(Guid.CreateVersion7(at), call.UnitId, kind, call.CustomerName, call.Address, charges, at, call.Id, call.CertificateId,
             notCollectedReason: kind == InvoiceRequestKind.ToCollect ? call.NotCollectedReason : null);
         db.InvoiceRequests.Add(request);
-        audit.Touched(nameof(InvoiceRequest), request.Id);
         return request;
     }
 

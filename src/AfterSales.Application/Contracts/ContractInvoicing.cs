@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Billing;
 using AfterSales.Domain.Contracts;
@@ -9,7 +8,7 @@ namespace AfterSales.Application.Contracts;
 /// <summary>R6 b: contract work is billed under the contract: each new term raises one request for its fee.</summary>
 internal static class ContractInvoicing
 {
-    public static async Task RaiseForTermAsync(IApplicationDbContext db, AuditScope audit, MaintenanceContract contract, DateTimeOffset at, CancellationToken cancellationToken)
+    public static async Task RaiseForTermAsync(IApplicationDbContext db, MaintenanceContract contract, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var term = contract.CurrentTerm;
         if (term.Fee.Amount == 0)
@@ -23,6 +22,5 @@ internal static class ContractInvoicing
             Guid.CreateVersion7(at), contract.UnitId, InvoiceRequestKind.ContractFee, customer.Name, customer.Address, [line], at,
             contractId: contract.Id, contractTermNumber: term.TermNumber);
         db.InvoiceRequests.Add(request);
-        audit.Touched(nameof(InvoiceRequest), request.Id);
     }
 }

@@ -42,7 +42,7 @@ public sealed class CollectedCash : Entity, IBelongsToUnit, IVersioned
 /// A technician's cash handed to the unit's accountant, who counts and confirms it. The counted
 /// amount must equal the collections it covers, to the cent.
 /// </summary>
-public sealed class CashHandover : Entity, IBelongsToUnit
+public sealed class CashHandover : Entity, IBelongsToUnit, IAggregateRoot
 {
     private List<Guid> _collectionIds = [];
 

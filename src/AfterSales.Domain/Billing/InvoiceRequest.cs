@@ -18,7 +18,7 @@ public enum InvoiceRequestKind
 /// What the accountant needs to issue an invoice: whom to bill, the unit, the lines and their total,
 /// and the call, certificate or contract it comes from. The accounting system pulls these.
 /// </summary>
-public sealed class InvoiceRequest : Entity, IBelongsToUnit, IVersioned
+public sealed class InvoiceRequest : Entity, IAggregateRoot, IBelongsToUnit, IVersioned
 {
     private List<ChargeLine> _lines = [];
 

@@ -45,7 +45,7 @@ public sealed record PartUsed(string PartNumber, decimal Quantity, Money UnitPri
 /// 叫修登記簿 (form 002): one line per customer call. The customer's particulars are copied as they
 /// were at the call, so a later change to the customer file does not rewrite the register.
 /// </summary>
-public sealed class RepairCall : Entity, IBelongsToUnit, IVersioned
+public sealed class RepairCall : Entity, IAggregateRoot, IBelongsToUnit, IVersioned
 {
     private List<PartUsed> _parts = [];
 

@@ -12,7 +12,7 @@ public sealed record ContractTerm(int TermNumber, DateOnly StartsOn, DateOnly En
 /// 保養合同書: a paid maintenance agreement covering some of a customer's products (R6 b). Renewal
 /// adds a new term; terms never overlap, so one term at most is active on any day.
 /// </summary>
-public sealed class MaintenanceContract : Entity, IBelongsToUnit, IVersioned
+public sealed class MaintenanceContract : Entity, IAggregateRoot, IBelongsToUnit, IVersioned
 {
     private List<ContractTerm> _terms = [];
     private List<Guid> _certificateIds = [];

@@ -4,7 +4,7 @@ using AfterSales.Domain.Units;
 namespace AfterSales.Domain.Customers;
 
 /// <summary>A customer in a unit's customer file: where to go and whom to call.</summary>
-public sealed class Customer : Entity, IBelongsToUnit, IVersioned
+public sealed class Customer : Entity, IAggregateRoot, IBelongsToUnit, IVersioned
 {
     private Customer()
     {
@@ -44,7 +44,7 @@ public sealed class Customer : Entity, IBelongsToUnit, IVersioned
 /// 服務憑證 (form 001): made when a product is sold; the product's service history and the
 /// technician's proof of service, signed by the customer at each service.
 /// </summary>
-public sealed class ServiceCertificate : Entity, IBelongsToUnit
+public sealed class ServiceCertificate : Entity, IAggregateRoot, IBelongsToUnit
 {
     private ServiceCertificate()
     {

@@ -3,7 +3,7 @@ using AfterSales.Domain.Common;
 namespace AfterSales.Domain.StaffMembers;
 
 /// <summary>A person of a unit, with the roles they act in (R4).</summary>
-public sealed class StaffMember : Entity
+public sealed class StaffMember : Entity, IAggregateRoot
 {
     private List<Role> _roles = [];
 

@@ -15,7 +15,7 @@ public enum UnitKind
 }
 
 /// <summary>A service center or branch, with the calendar and policy its deadlines are counted by.</summary>
-public sealed class ServiceUnit : Entity, IVersioned
+public sealed class ServiceUnit : Entity, IAggregateRoot, IVersioned
 {
     private ServiceUnit()
     {

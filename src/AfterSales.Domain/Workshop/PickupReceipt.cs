@@ -6,7 +6,7 @@ namespace AfterSales.Domain.Workshop;
 /// 客戶商品領取收據 (form 003): given to the customer when the product is taken away for repair;
 /// taken back and voided when the product is returned.
 /// </summary>
-public sealed class PickupReceipt : Entity, IBelongsToUnit, IVersioned
+public sealed class PickupReceipt : Entity, IAggregateRoot, IBelongsToUnit, IVersioned
 {
     private PickupReceipt()
     {

@@ -34,7 +34,7 @@ public sealed record RepairEscalation(Guid Id, DateTimeOffset ReportedAt, Guid T
 /// 修護卡 (form 005): hangs on the product in the workshop; records actual repair time and the parts
 /// replaced, and carries the promised completion time that R14 escalation is measured against.
 /// </summary>
-public sealed class RepairCard : Entity, IBelongsToUnit, IVersioned
+public sealed class RepairCard : Entity, IAggregateRoot, IBelongsToUnit, IVersioned
 {
     private List<RepairWorkEntry> _work = [];
     private List<RepairPartEntry> _parts = [];

@@ -22,19 +22,3 @@ public sealed class AuditEntry
 
     public Guid EntityId { get; init; }
 }
-
-/// <summary>
-/// Collects the records a command touched, so the audit behaviour can write one line for each in
-/// the command's own transaction. Handlers say what they changed; the behaviour says who and when.
-/// </summary>
-public sealed class AuditScope
-{
-    private readonly List<(string Entity, Guid Id)> _targets = [];
-
-    public IReadOnlyList<(string Entity, Guid Id)> Targets => _targets;
-
-    public void Touched(string entity, Guid id) => _targets.Add((entity, id));
-
-    /// <summary>Forgets the records of an attempt that was rolled back and is being run again.</summary>
-    public void Clear() => _targets.Clear();
-}

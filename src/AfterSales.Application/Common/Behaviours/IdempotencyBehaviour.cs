@@ -53,7 +53,10 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(
             return JsonSerializer.Deserialize<TResponse>(earlier.ResponseJson, Json)!;
         }
 
+        // The answer kept for replays must carry the versions the change is saved with, so the change
+        // is saved first; the record then goes out with the transaction's final save.
         var response = await next(message, cancellationToken);
+        await UnitOfWork.SaveAsync(db, response, cancellationToken);
         db.IdempotencyRecords.Add(new IdempotencyRecord
         {
             Caller = caller,

@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using Mediator;
@@ -8,13 +7,13 @@ namespace AfterSales.Application.Common.Behaviours;
 
 /// <summary>
 /// Every command is one transaction: the change, its audit lines and its idempotency record commit
-/// together or not at all. A transient database failure (a restart, a dropped connection) before the
+/// together or not at all. Handlers change aggregates and return; this saves them. A transient database failure (a restart, a dropped connection) before the
 /// commit re-runs the whole command from a clean slate under the database's retrying strategy, so a
 /// retried attempt reads the database afresh and can never apply half of a failed one. A failure of
 /// the commit itself is never retried: its outcome is unknown, and the client is told to retry with
 /// the same Idempotency-Key, which replays the answer if the first commit did land.
 /// </summary>
-public sealed class TransactionBehaviour<TMessage, TResponse>(IApplicationDbContext db, AuditScope audit)
+public sealed class TransactionBehaviour<TMessage, TResponse>(IApplicationDbContext db)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
 {
@@ -25,10 +24,9 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(IApplicationDbCont
             async ct =>
             {
                 db.ChangeTracker.Clear();
-                audit.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var response = await next(message, ct);
-                await db.SaveChangesAsync(ct);
+                await UnitOfWork.SaveAsync(db, response, ct);
                 try
                 {
                     await transaction.CommitAsync(ct);

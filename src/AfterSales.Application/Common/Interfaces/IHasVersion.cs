@@ -1,7 +1,9 @@
 namespace AfterSales.Application.Common.Interfaces;
 
-/// <summary>A resource answer carrying its row version; the API sends it as the ETag.</summary>
+/// <summary>A resource answer carrying its id and row version; the API sends the version as the ETag.</summary>
 public interface IHasVersion
 {
+    Guid Id { get; }
+
     uint Version { get; }
 }

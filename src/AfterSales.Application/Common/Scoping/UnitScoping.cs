@@ -1,6 +1,7 @@
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Common.Scoping;
@@ -24,6 +25,14 @@ public static class UnitScoping
         var entity = await set.FindInScopeAsync(id, user, cancellationToken);
         set.ExpectVersion(entity, request.ExpectedVersion);
         return entity;
+    }
+
+    /// <summary>Loads a unit for a change by an admin (every unit is in scope), honouring the request's If-Match.</summary>
+    public static async Task<ServiceUnit> FindUnitForChangeAsync(this DbSet<ServiceUnit> units, Guid id, IRequestContext request, CancellationToken cancellationToken)
+    {
+        var unit = await units.FindAsync([id], cancellationToken) ?? throw new NotFoundException(nameof(ServiceUnit), id);
+        units.ExpectVersion(unit, request.ExpectedVersion);
+        return unit;
     }
 
     /// <summary>

@@ -14,19 +14,13 @@ public sealed class GetAuditTrailHandler(IApplicationDbContext db) : IQueryHandl
 {
     public async ValueTask<Page<AuditEntryDto>> Handle(GetAuditTrail query, CancellationToken cancellationToken)
     {
-        var limit = query.Limit ?? Cursor.DefaultLimit;
-        var after = Cursor.DecodeSequence(query.Cursor);
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.Entity == query.Entity && a.EntityId == query.Id);
-        if (after is { } last)
-        {
-            entries = entries.Where(a => a.Sequence > last);
-        }
-
-        var fetched = await entries.OrderBy(a => a.Sequence).Take(limit + 1).ToListAsync(cancellationToken);
-        var items = fetched
-            .Select(a => new AuditEntryDto(a.Sequence, a.Id, a.At, a.ActorId, a.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries), a.ActorUnitId, a.Command, a.Entity, a.EntityId))
-            .ToList();
-        return Cursor.ToPage(items, limit, a => a.Sequence);
+        return await entries.PageBySequenceAsync(
+            a => a.Sequence,
+            query.Cursor,
+            query.Limit,
+            a => new AuditEntryDto(a.Sequence, a.Id, a.At, a.ActorId, a.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries), a.ActorUnitId, a.Command, a.Entity, a.EntityId),
+            cancellationToken);
     }
 }
 

@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -18,7 +17,7 @@ namespace AfterSales.Application.Billing.Commands.ConfirmCashHandover;
 /// </summary>
 public sealed record ConfirmCashHandover(Guid TechnicianId, IReadOnlyList<Guid> CollectionIds, MoneyDto CountedAmount) : ICommand<CashHandoverDto>, IIdempotentCommand;
 
-public sealed class ConfirmCashHandoverHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class ConfirmCashHandoverHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<ConfirmCashHandover, CashHandoverDto>
 {
     public async ValueTask<CashHandoverDto> Handle(ConfirmCashHandover command, CancellationToken cancellationToken)
@@ -43,8 +42,6 @@ public sealed class ConfirmCashHandoverHandler(IApplicationDbContext db, ICurren
         var now = clock.GetUtcNow();
         var handover = CashHandover.Confirm(Guid.CreateVersion7(now), technician.UnitId, technician.Id, accountantId, collections, command.CountedAmount.ToMoney(), now);
         db.CashHandovers.Add(handover);
-        audit.Touched(nameof(CashHandover), handover.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return CashHandoverDto.From(handover);
     }
 }

@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -10,18 +9,14 @@ namespace AfterSales.Application.Billing.Commands.IssueInvoice;
 /// <summary>Records the invoice issued for a request. The same number again is harmless; another number is a 409.</summary>
 public sealed record IssueInvoice(Guid InvoiceRequestId, string InvoiceNumber) : ICommand<InvoiceRequestDto>, IIdempotentCommand;
 
-public sealed class IssueInvoiceHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext requestContext, AuditScope audit, TimeProvider clock)
+public sealed class IssueInvoiceHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext requestContext, TimeProvider clock)
     : ICommandHandler<IssueInvoice, InvoiceRequestDto>
 {
     public async ValueTask<InvoiceRequestDto> Handle(IssueInvoice command, CancellationToken cancellationToken)
     {
         var request = await db.InvoiceRequests.FindLockedForChangeAsync(command.InvoiceRequestId, user, requestContext, cancellationToken);
-        if (request.Issue(command.InvoiceNumber.Trim(), clock.GetUtcNow()))
-        {
-            audit.Touched(nameof(InvoiceRequest), request.Id);
-        }
+        request.Issue(command.InvoiceNumber.Trim(), clock.GetUtcNow());
 
-        await db.SaveChangesAsync(cancellationToken);
         return InvoiceRequestDto.From(request);
     }
 }

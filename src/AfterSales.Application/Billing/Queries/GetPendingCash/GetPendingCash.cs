@@ -14,8 +14,6 @@ public sealed class GetPendingCashHandler(IApplicationDbContext db, ICurrentUser
 {
     public async ValueTask<Page<CollectedCashDto>> Handle(GetPendingCash query, CancellationToken cancellationToken)
     {
-        var limit = query.Limit ?? Cursor.DefaultLimit;
-        var after = Cursor.Decode(query.Cursor);
         var pending = db.CollectedCash.AsNoTracking().Where(c => c.HandoverId == null);
         if (user.ListUnit(query.UnitId) is { } unitId)
         {
@@ -28,13 +26,7 @@ public sealed class GetPendingCashHandler(IApplicationDbContext db, ICurrentUser
             pending = pending.Where(c => c.TechnicianId == technician);
         }
 
-        if (after is { } last)
-        {
-            pending = pending.Where(c => c.Id > last);
-        }
-
-        var fetched = await pending.OrderBy(c => c.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        return Cursor.ToPage(fetched.Select(CollectedCashDto.From).ToList(), limit, c => c.Id);
+        return await pending.PageByIdAsync(x => x.Id, query.Cursor, query.Limit, CollectedCashDto.From, cancellationToken);
     }
 }
 

@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -10,7 +9,7 @@ namespace AfterSales.Application.Calls.Commands.CancelCall;
 /// <summary>The clerk cancels a call nobody has reached yet, with the reason.</summary>
 public sealed record CancelCall(Guid CallId, string Reason) : ICommand<CallDto>, IIdempotentCommand;
 
-public sealed class CancelCallHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
+public sealed class CancelCallHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, TimeProvider clock)
     : ICommandHandler<CancelCall, CallDto>
 {
     public async ValueTask<CallDto> Handle(CancelCall command, CancellationToken cancellationToken)
@@ -18,8 +17,6 @@ public sealed class CancelCallHandler(IApplicationDbContext db, ICurrentUser use
         var call = await db.Calls.FindForChangeAsync(command.CallId, user, request, cancellationToken);
         var now = clock.GetUtcNow();
         call.Cancel(command.Reason.Trim(), now, user.StaffId);
-        audit.Touched(nameof(RepairCall), call.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return CallDto.From(call, now);
     }
 }

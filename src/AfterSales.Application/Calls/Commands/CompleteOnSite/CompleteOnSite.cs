@@ -1,6 +1,5 @@
 using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Billing;
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -21,7 +20,7 @@ namespace AfterSales.Application.Calls.Commands.CompleteOnSite;
 public sealed record CompleteOnSite(Guid CallId, decimal WorkHours, IReadOnlyList<PartDto>? Parts, SignatureDto Signature, bool CollectedOnSite, string? NotCollectedReason = null)
     : ICommand<CallDto>, IIdempotentCommand;
 
-public sealed class CompleteOnSiteHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext requestContext, AuditScope audit, TimeProvider clock)
+public sealed class CompleteOnSiteHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext requestContext, TimeProvider clock)
     : ICommandHandler<CompleteOnSite, CallDto>
 {
     public async ValueTask<CallDto> Handle(CompleteOnSite command, CancellationToken cancellationToken)
@@ -32,16 +31,14 @@ public sealed class CompleteOnSiteHandler(IApplicationDbContext db, ICurrentUser
         var now = clock.GetUtcNow();
         var parts = (command.Parts ?? []).Select(p => p.ToPart()).ToList();
         var charges = call.CompleteOnSite(technicianId, now, command.WorkHours, parts, command.Signature.ToSignature(now), command.CollectedOnSite, command.NotCollectedReason, unit.Policy);
-        audit.Touched(nameof(RepairCall), call.Id);
 
         var kind = command.CollectedOnSite ? InvoiceRequestKind.CollectedOnSite : InvoiceRequestKind.ToCollect;
-        if (Invoicing.ForCall(db, audit, call, kind, charges, now) is { } request && command.CollectedOnSite)
+        if (Invoicing.ForCall(db, call, kind, charges, now) is { } request && command.CollectedOnSite)
         {
             db.CollectedCash.Add(CollectedCash.Record(Guid.CreateVersion7(now), call.UnitId, technicianId, call.Id, request.Id, request.Total, now));
         }
 
         Invoicing.RecordPartsUsed(db, call.UnitId, parts, now, PartUsedWhere.OnSite, call.Id, null);
-        await db.SaveChangesAsync(cancellationToken);
         return CallDto.From(call, now);
     }
 }

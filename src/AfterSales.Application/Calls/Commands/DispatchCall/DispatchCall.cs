@@ -1,5 +1,4 @@
 using AfterSales.Application.Common.Behaviours;
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -13,7 +12,7 @@ namespace AfterSales.Application.Calls.Commands.DispatchCall;
 /// <remarks><c>DispatchedAt</c>: When the supervisor dispatched, if recorded after the fact (a dispatch by phone); now when absent.</remarks>
 public sealed record DispatchCall(Guid CallId, Guid TechnicianId, string? ReassignReason, DateTimeOffset? DispatchedAt = null) : ICommand<CallDto>, IIdempotentCommand;
 
-public sealed class DispatchCallHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
+public sealed class DispatchCallHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, TimeProvider clock)
     : ICommandHandler<DispatchCall, CallDto>
 {
     public async ValueTask<CallDto> Handle(DispatchCall command, CancellationToken cancellationToken)
@@ -24,8 +23,6 @@ public sealed class DispatchCallHandler(IApplicationDbContext db, ICurrentUser u
 
         var now = clock.GetUtcNow();
         call.Dispatch(command.TechnicianId, command.DispatchedAt ?? now, now, user.StaffId, command.ReassignReason?.Trim());
-        audit.Touched(nameof(RepairCall), call.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return CallDto.From(call, now);
     }
 }

@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -10,7 +9,7 @@ namespace AfterSales.Application.Calls.Commands.LogOutCall;
 /// <summary>R9: back at the unit, the clerk logs the finished call out of the register and files the certificate.</summary>
 public sealed record LogOutCall(Guid CallId) : ICommand<CallDto>, IIdempotentCommand;
 
-public sealed class LogOutCallHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
+public sealed class LogOutCallHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, TimeProvider clock)
     : ICommandHandler<LogOutCall, CallDto>
 {
     public async ValueTask<CallDto> Handle(LogOutCall command, CancellationToken cancellationToken)
@@ -18,8 +17,6 @@ public sealed class LogOutCallHandler(IApplicationDbContext db, ICurrentUser use
         var call = await db.Calls.FindForChangeAsync(command.CallId, user, request, cancellationToken);
         var now = clock.GetUtcNow();
         call.LogOut(now, user.StaffId);
-        audit.Touched(nameof(RepairCall), call.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return CallDto.From(call, now);
     }
 }

@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -22,7 +21,7 @@ public sealed record ReceiveIntoWorkshop(Guid CallId, DateTimeOffset? ReceivedAt
 
 public sealed record WorkshopIntakeDto(CallDto Call, PickupReceiptDto PickupReceipt, RepairCardDto RepairCard);
 
-public sealed class ReceiveIntoWorkshopHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, INumberSequence numbers, AuditScope audit, TimeProvider clock)
+public sealed class ReceiveIntoWorkshopHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, INumberSequence numbers, TimeProvider clock)
     : ICommandHandler<ReceiveIntoWorkshop, WorkshopIntakeDto>
 {
     public async ValueTask<WorkshopIntakeDto> Handle(ReceiveIntoWorkshop command, CancellationToken cancellationToken)
@@ -42,9 +41,6 @@ public sealed class ReceiveIntoWorkshopHandler(IApplicationDbContext db, ICurren
 
         db.ProductMovements.Add(movement);
         db.RepairCards.Add(card);
-        audit.Touched(nameof(RepairCall), call.Id);
-        audit.Touched(nameof(RepairCard), card.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return new WorkshopIntakeDto(CallDto.From(call, now), PickupReceiptDto.From(receipt), RepairCardDto.From(card, now));
     }
 }

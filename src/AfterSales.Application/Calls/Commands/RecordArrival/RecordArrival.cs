@@ -1,5 +1,4 @@
 using AfterSales.Application.Common.Behaviours;
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -12,7 +11,7 @@ namespace AfterSales.Application.Calls.Commands.RecordArrival;
 /// <summary>R19: the technician is on site; the answer says whether the deadline was met, and by how much it was missed.</summary>
 public sealed record RecordArrival(Guid CallId, DateTimeOffset ArrivedAt) : ICommand<CallDto>, IIdempotentCommand;
 
-public sealed class RecordArrivalHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
+public sealed class RecordArrivalHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, TimeProvider clock)
     : ICommandHandler<RecordArrival, CallDto>
 {
     public async ValueTask<CallDto> Handle(RecordArrival command, CancellationToken cancellationToken)
@@ -22,8 +21,6 @@ public sealed class RecordArrivalHandler(IApplicationDbContext db, ICurrentUser 
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == call.UnitId, cancellationToken);
         var now = clock.GetUtcNow();
         call.RecordArrival(technicianId, command.ArrivedAt, now, unit.Calendar);
-        audit.Touched(nameof(RepairCall), call.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return CallDto.From(call, now);
     }
 }

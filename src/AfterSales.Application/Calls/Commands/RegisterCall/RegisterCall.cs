@@ -1,5 +1,4 @@
 using AfterSales.Application.Common.Behaviours;
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -26,7 +25,7 @@ public sealed record RegisterCall(
     string Problem,
     ServiceTypeOverrideDto? ServiceTypeOverride) : ICommand<CallDto>, IIdempotentCommand;
 
-public sealed class RegisterCallHandler(IApplicationDbContext db, ICurrentUser user, INumberSequence numbers, AuditScope audit, TimeProvider clock)
+public sealed class RegisterCallHandler(IApplicationDbContext db, ICurrentUser user, INumberSequence numbers, TimeProvider clock)
     : ICommandHandler<RegisterCall, CallDto>
 {
     public async ValueTask<CallDto> Handle(RegisterCall command, CancellationToken cancellationToken)
@@ -48,8 +47,6 @@ public sealed class RegisterCallHandler(IApplicationDbContext db, ICurrentUser u
         var call = RepairCall.Register(
             Guid.CreateVersion7(now), number, unit, customer, certificate, command.Channel, command.ReceivedAt, command.Problem.Trim(), entitled, typeOverride, user.StaffId);
         db.Calls.Add(call);
-        audit.Touched(nameof(RepairCall), call.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return CallDto.From(call, now);
     }
 }

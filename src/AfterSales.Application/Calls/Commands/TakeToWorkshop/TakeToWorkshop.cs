@@ -1,5 +1,4 @@
 using AfterSales.Application.Common.Behaviours;
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -22,7 +21,7 @@ public sealed record TakeToWorkshop(Guid CallId, DateTimeOffset PromisedCompleti
 /// <summary>The call, now in transit, and the receipt the customer keeps.</summary>
 public sealed record PickupDto(CallDto Call, PickupReceiptDto PickupReceipt);
 
-public sealed class TakeToWorkshopHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, INumberSequence numbers, AuditScope audit, TimeProvider clock)
+public sealed class TakeToWorkshopHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, INumberSequence numbers, TimeProvider clock)
     : ICommandHandler<TakeToWorkshop, PickupDto>
 {
     public async ValueTask<PickupDto> Handle(TakeToWorkshop command, CancellationToken cancellationToken)
@@ -37,9 +36,6 @@ public sealed class TakeToWorkshopHandler(IApplicationDbContext db, ICurrentUser
         var receipt = PickupReceipt.Issue(Guid.CreateVersion7(now), unit.Id, receiptNumber, call.Id, call.CertificateId, call.CustomerName, call.ProductModel, call.SerialNumber, now, command.PromisedCompletionAt, technicianId);
 
         db.PickupReceipts.Add(receipt);
-        audit.Touched(nameof(RepairCall), call.Id);
-        audit.Touched(nameof(PickupReceipt), receipt.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return new PickupDto(CallDto.From(call, now), PickupReceiptDto.From(receipt));
     }
 }

@@ -1,5 +1,4 @@
 using AfterSales.Application.Common.Behaviours;
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -12,15 +11,13 @@ namespace AfterSales.Application.Contracts.Commands.RenewContract;
 /// <summary>A new term; it starts the day after the current one ends unless <c>startsOn</c> says otherwise.</summary>
 public sealed record RenewContract(Guid ContractId, DateOnly? StartsOn, DateOnly EndsOn, MoneyDto Fee) : ICommand<ContractDto>, IIdempotentCommand;
 
-public sealed class RenewContractHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock) : ICommandHandler<RenewContract, ContractDto>
+public sealed class RenewContractHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, TimeProvider clock) : ICommandHandler<RenewContract, ContractDto>
 {
     public async ValueTask<ContractDto> Handle(RenewContract command, CancellationToken cancellationToken)
     {
         var contract = await db.Contracts.FindForChangeAsync(command.ContractId, user, request, cancellationToken);
         contract.Renew(command.StartsOn, command.EndsOn, command.Fee.ToMoney());
-        audit.Touched(nameof(MaintenanceContract), contract.Id);
-        await ContractInvoicing.RaiseForTermAsync(db, audit, contract, clock.GetUtcNow(), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await ContractInvoicing.RaiseForTermAsync(db, contract, clock.GetUtcNow(), cancellationToken);
         return ContractDto.From(contract);
     }
 }

@@ -1,5 +1,4 @@
 using AfterSales.Application.Common.Behaviours;
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -15,7 +14,7 @@ namespace AfterSales.Application.Contracts.Commands.SignContract;
 public sealed record SignContract(Guid CustomerId, IReadOnlyList<Guid> CertificateIds, DateOnly StartsOn, DateOnly EndsOn, MoneyDto Fee)
     : ICommand<ContractDto>, IIdempotentCommand;
 
-public sealed class SignContractHandler(IApplicationDbContext db, ICurrentUser user, INumberSequence numbers, AuditScope audit, TimeProvider clock)
+public sealed class SignContractHandler(IApplicationDbContext db, ICurrentUser user, INumberSequence numbers, TimeProvider clock)
     : ICommandHandler<SignContract, ContractDto>
 {
     public async ValueTask<ContractDto> Handle(SignContract command, CancellationToken cancellationToken)
@@ -29,9 +28,7 @@ public sealed class SignContractHandler(IApplicationDbContext db, ICurrentUser u
         var contract = MaintenanceContract.Sign(
             Guid.CreateVersion7(clock.GetUtcNow()), unit.Id, number, customer.Id, command.CertificateIds, command.StartsOn, command.EndsOn, command.Fee.ToMoney());
         db.Contracts.Add(contract);
-        audit.Touched(nameof(MaintenanceContract), contract.Id);
-        await ContractInvoicing.RaiseForTermAsync(db, audit, contract, clock.GetUtcNow(), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await ContractInvoicing.RaiseForTermAsync(db, contract, clock.GetUtcNow(), cancellationToken);
         return ContractDto.From(contract);
     }
 }

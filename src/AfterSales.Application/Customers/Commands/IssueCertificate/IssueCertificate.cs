@@ -1,5 +1,4 @@
 using AfterSales.Application.Common.Behaviours;
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -12,7 +11,7 @@ namespace AfterSales.Application.Customers.Commands.IssueCertificate;
 public sealed record IssueCertificate(Guid CustomerId, string Model, string SerialNumber, DateOnly SoldOn, DateOnly WarrantyEndsOn)
     : ICommand<CertificateDto>, IIdempotentCommand;
 
-public sealed class IssueCertificateHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
+public sealed class IssueCertificateHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, TimeProvider clock)
     : ICommandHandler<IssueCertificate, CertificateDto>
 {
     public async ValueTask<CertificateDto> Handle(IssueCertificate command, CancellationToken cancellationToken)
@@ -22,8 +21,6 @@ public sealed class IssueCertificateHandler(IApplicationDbContext db, ICurrentUs
         var certificate = ServiceCertificate.Issue(
             Guid.CreateVersion7(clock.GetUtcNow()), customer.UnitId, customer.Id, command.Model.Trim(), command.SerialNumber.Trim(), command.SoldOn, command.WarrantyEndsOn);
         db.Certificates.Add(certificate);
-        audit.Touched(nameof(ServiceCertificate), certificate.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return CertificateDto.From(certificate, []);
     }
 }

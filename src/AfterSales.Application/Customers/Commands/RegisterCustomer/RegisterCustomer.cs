@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -11,7 +10,7 @@ namespace AfterSales.Application.Customers.Commands.RegisterCustomer;
 /// <summary>Adds a customer to the clerk's unit's customer file.</summary>
 public sealed record RegisterCustomer(string Name, string Address, string Telephone, ServiceZone Zone) : ICommand<CustomerDto>, IIdempotentCommand;
 
-public sealed class RegisterCustomerHandler(IApplicationDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class RegisterCustomerHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<RegisterCustomer, CustomerDto>
 {
     public async ValueTask<CustomerDto> Handle(RegisterCustomer command, CancellationToken cancellationToken)
@@ -19,8 +18,6 @@ public sealed class RegisterCustomerHandler(IApplicationDbContext db, ICurrentUs
         var unitId = user.ListUnit(null) ?? throw new Common.Exceptions.ForbiddenAccessException("Customers are registered by a unit's clerk.");
         var customer = Customer.Register(Guid.CreateVersion7(clock.GetUtcNow()), unitId, command.Name.Trim(), command.Address.Trim(), command.Telephone.Trim(), command.Zone);
         db.Customers.Add(customer);
-        audit.Touched(nameof(Customer), customer.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return CustomerDto.From(customer);
     }
 }

@@ -13,8 +13,6 @@ public sealed class SearchCustomersHandler(IApplicationDbContext db, ICurrentUse
 {
     public async ValueTask<Page<CustomerDto>> Handle(SearchCustomers query, CancellationToken cancellationToken)
     {
-        var limit = query.Limit ?? Cursor.DefaultLimit;
-        var after = Cursor.Decode(query.Cursor);
         var customers = db.Customers.AsNoTracking();
         if (user.ListUnit(query.UnitId) is { } unitId)
         {
@@ -30,13 +28,7 @@ public sealed class SearchCustomersHandler(IApplicationDbContext db, ICurrentUse
 #pragma warning restore CA1304, CA1311, CA1862
         }
 
-        if (after is { } last)
-        {
-            customers = customers.Where(c => c.Id > last);
-        }
-
-        var fetched = await customers.OrderBy(c => c.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        return Cursor.ToPage(fetched.Select(CustomerDto.From).ToList(), limit, c => c.Id);
+        return await customers.PageByIdAsync(x => x.Id, query.Cursor, query.Limit, CustomerDto.From, cancellationToken);
     }
 }
 

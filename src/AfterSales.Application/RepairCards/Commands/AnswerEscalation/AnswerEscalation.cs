@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
@@ -15,7 +14,7 @@ namespace AfterSales.Application.RepairCards.Commands.AnswerEscalation;
 /// </summary>
 public sealed record AnswerEscalation(Guid RepairCardId, Guid EscalationId, string Help, DateTimeOffset? NewPromisedAt) : ICommand<RepairCardDto>, IIdempotentCommand;
 
-public sealed class AnswerEscalationHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
+public sealed class AnswerEscalationHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, TimeProvider clock)
     : ICommandHandler<AnswerEscalation, RepairCardDto>
 {
     public async ValueTask<RepairCardDto> Handle(AnswerEscalation command, CancellationToken cancellationToken)
@@ -28,8 +27,6 @@ public sealed class AnswerEscalationHandler(IApplicationDbContext db, ICurrentUs
 
         var now = clock.GetUtcNow();
         card.AnswerEscalation(command.EscalationId, user.RequireStaffId(), now, command.Help.Trim(), command.NewPromisedAt);
-        audit.Touched(nameof(RepairCard), card.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return RepairCardDto.From(card, now);
     }
 }

@@ -1,6 +1,5 @@
 using AfterSales.Application.Billing;
 using AfterSales.Application.Calls;
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -23,7 +22,7 @@ public sealed record CloseRepairCard(Guid RepairCardId, SignatureDto Signature, 
 
 public sealed record ReturnDto(RepairCardDto RepairCard, PickupReceiptDto PickupReceipt, CallDto Call);
 
-public sealed class CloseRepairCardHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
+public sealed class CloseRepairCardHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, TimeProvider clock)
     : ICommandHandler<CloseRepairCard, ReturnDto>
 {
     public async ValueTask<ReturnDto> Handle(CloseRepairCard command, CancellationToken cancellationToken)
@@ -41,12 +40,8 @@ public sealed class CloseRepairCardHandler(IApplicationDbContext db, ICurrentUse
         receipt.TakeBackAndVoid(returnedAt, command.ReceiptNumber, command.LostReceiptReason, user.StaffId);
         call.CloseAfterReturn(returnedAt, user.StaffId);
         var charges = FeePolicy.Charges(card.ServiceType, card.TotalHours, card.Parts.Select(p => p.Part), unit.Policy.LabourRatePerHour);
-        Invoicing.ForCall(db, audit, call, InvoiceRequestKind.ToCollect, charges, now);
+        Invoicing.ForCall(db, call, InvoiceRequestKind.ToCollect, charges, now);
 
-        audit.Touched(nameof(RepairCard), card.Id);
-        audit.Touched(nameof(PickupReceipt), receipt.Id);
-        audit.Touched(nameof(RepairCall), call.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return new ReturnDto(RepairCardDto.From(card, now), PickupReceiptDto.From(receipt), CallDto.From(call, now));
     }
 }

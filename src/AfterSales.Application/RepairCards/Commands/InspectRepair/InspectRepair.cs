@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -10,7 +9,7 @@ namespace AfterSales.Application.RepairCards.Commands.InspectRepair;
 /// <summary>R12: the supervisor inspects a finished repair: pass, or fail with a note (back to repair).</summary>
 public sealed record InspectRepair(Guid RepairCardId, bool Passed, string? Note) : ICommand<RepairCardDto>, IIdempotentCommand;
 
-public sealed class InspectRepairHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
+public sealed class InspectRepairHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, TimeProvider clock)
     : ICommandHandler<InspectRepair, RepairCardDto>
 {
     public async ValueTask<RepairCardDto> Handle(InspectRepair command, CancellationToken cancellationToken)
@@ -18,8 +17,6 @@ public sealed class InspectRepairHandler(IApplicationDbContext db, ICurrentUser 
         var card = await db.RepairCards.FindForChangeAsync(command.RepairCardId, user, request, cancellationToken);
         var now = clock.GetUtcNow();
         card.Inspect(user.RequireStaffId(), now, command.Passed, command.Note?.Trim());
-        audit.Touched(nameof(RepairCard), card.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return RepairCardDto.From(card, now);
     }
 }

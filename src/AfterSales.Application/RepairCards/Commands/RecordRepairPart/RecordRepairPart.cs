@@ -1,6 +1,5 @@
 using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Calls;
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -13,7 +12,7 @@ namespace AfterSales.Application.RepairCards.Commands.RecordRepairPart;
 /// <summary>R12: a part replaced: its number, quantity and unit price.</summary>
 public sealed record RecordRepairPart(Guid RepairCardId, string PartNumber, decimal Quantity, MoneyDto UnitPrice) : ICommand<RepairCardDto>, IIdempotentCommand;
 
-public sealed class RecordRepairPartHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
+public sealed class RecordRepairPartHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, TimeProvider clock)
     : ICommandHandler<RecordRepairPart, RepairCardDto>
 {
     public async ValueTask<RepairCardDto> Handle(RecordRepairPart command, CancellationToken cancellationToken)
@@ -23,8 +22,6 @@ public sealed class RecordRepairPartHandler(IApplicationDbContext db, ICurrentUs
         var part = new PartDto(command.PartNumber, command.Quantity, command.UnitPrice).ToPart();
         card.RecordPart(user.RequireStaffId(), now, part);
         Billing.Invoicing.RecordPartsUsed(db, card.UnitId, [part], now, Domain.Billing.PartUsedWhere.Workshop, card.CallId, card.Id);
-        audit.Touched(nameof(RepairCard), card.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return RepairCardDto.From(card, now);
     }
 }

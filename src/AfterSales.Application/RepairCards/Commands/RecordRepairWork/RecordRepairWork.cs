@@ -1,5 +1,4 @@
 using AfterSales.Application.Common.Behaviours;
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -11,7 +10,7 @@ namespace AfterSales.Application.RepairCards.Commands.RecordRepairWork;
 /// <summary>R12: actual repair time on the card; <c>repairFinished</c> hands it to the supervisor's inspection.</summary>
 public sealed record RecordRepairWork(Guid RepairCardId, decimal Hours, string Description, bool RepairFinished) : ICommand<RepairCardDto>, IIdempotentCommand;
 
-public sealed class RecordRepairWorkHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
+public sealed class RecordRepairWorkHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, TimeProvider clock)
     : ICommandHandler<RecordRepairWork, RepairCardDto>
 {
     public async ValueTask<RepairCardDto> Handle(RecordRepairWork command, CancellationToken cancellationToken)
@@ -19,8 +18,6 @@ public sealed class RecordRepairWorkHandler(IApplicationDbContext db, ICurrentUs
         var card = await db.RepairCards.FindForChangeAsync(command.RepairCardId, user, request, cancellationToken);
         var now = clock.GetUtcNow();
         card.RecordWork(user.RequireStaffId(), now, command.Hours, command.Description.Trim(), command.RepairFinished);
-        audit.Touched(nameof(RepairCard), card.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return RepairCardDto.From(card, now);
     }
 }

@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -13,7 +12,7 @@ namespace AfterSales.Application.RepairCards.Commands.ReportLateRepair;
 /// </summary>
 public sealed record ReportLateRepair(Guid RepairCardId, string Reason) : ICommand<RepairCardDto>, IIdempotentCommand;
 
-public sealed class ReportLateRepairHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, AuditScope audit, TimeProvider clock)
+public sealed class ReportLateRepairHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, TimeProvider clock)
     : ICommandHandler<ReportLateRepair, RepairCardDto>
 {
     public async ValueTask<RepairCardDto> Handle(ReportLateRepair command, CancellationToken cancellationToken)
@@ -21,8 +20,6 @@ public sealed class ReportLateRepairHandler(IApplicationDbContext db, ICurrentUs
         var card = await db.RepairCards.FindForChangeAsync(command.RepairCardId, user, request, cancellationToken);
         var now = clock.GetUtcNow();
         card.ReportLate(Guid.CreateVersion7(now), user.RequireStaffId(), now, command.Reason.Trim());
-        audit.Touched(nameof(RepairCard), card.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return RepairCardDto.From(card, now);
     }
 }

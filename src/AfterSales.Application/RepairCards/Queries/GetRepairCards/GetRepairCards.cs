@@ -15,8 +15,6 @@ public sealed class GetRepairCardsHandler(IApplicationDbContext db, ICurrentUser
     public async ValueTask<Page<RepairCardDto>> Handle(GetRepairCards query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var limit = query.Limit ?? Cursor.DefaultLimit;
-        var after = Cursor.Decode(query.Cursor);
         var cards = db.RepairCards.AsNoTracking();
         if (user.ListUnit(query.UnitId) is { } unitId)
         {
@@ -33,13 +31,7 @@ public sealed class GetRepairCardsHandler(IApplicationDbContext db, ICurrentUser
             cards = cards.Where(overdue ? RepairLatenessPolicy.LateAt(now) : RepairLatenessPolicy.NotLateAt(now));
         }
 
-        if (after is { } last)
-        {
-            cards = cards.Where(c => c.Id > last);
-        }
-
-        var fetched = await cards.OrderBy(c => c.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        return Cursor.ToPage(fetched.Select(c => RepairCardDto.From(c, now)).ToList(), limit, c => c.Id);
+        return await cards.PageByIdAsync(x => x.Id, query.Cursor, query.Limit, c => RepairCardDto.From(c, now), cancellationToken);
     }
 }
 

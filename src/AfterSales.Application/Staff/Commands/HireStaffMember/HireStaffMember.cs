@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -13,7 +12,7 @@ namespace AfterSales.Application.Staff.Commands.HireStaffMember;
 /// <summary>Adds a person to a unit in one or more roles (R4).</summary>
 public sealed record HireStaffMember(Guid UnitId, string Name, IReadOnlyList<Role> Roles) : ICommand<StaffMemberDto>, IIdempotentCommand;
 
-public sealed class HireStaffMemberHandler(IApplicationDbContext db, AuditScope audit, TimeProvider clock)
+public sealed class HireStaffMemberHandler(IApplicationDbContext db, TimeProvider clock)
     : ICommandHandler<HireStaffMember, StaffMemberDto>
 {
     public async ValueTask<StaffMemberDto> Handle(HireStaffMember command, CancellationToken cancellationToken)
@@ -25,8 +24,6 @@ public sealed class HireStaffMemberHandler(IApplicationDbContext db, AuditScope 
 
         var member = StaffMember.Hire(Guid.CreateVersion7(clock.GetUtcNow()), command.UnitId, command.Name.Trim(), command.Roles);
         db.Staff.Add(member);
-        audit.Touched(nameof(StaffMember), member.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return StaffMemberDto.From(member);
     }
 }

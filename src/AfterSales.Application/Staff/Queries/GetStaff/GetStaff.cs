@@ -12,8 +12,6 @@ public sealed class GetStaffHandler(IApplicationDbContext db, ICurrentUser user)
 {
     public async ValueTask<Page<StaffMemberDto>> Handle(GetStaff query, CancellationToken cancellationToken)
     {
-        var limit = query.Limit ?? Cursor.DefaultLimit;
-        var after = Cursor.Decode(query.Cursor);
         var staff = db.Staff.AsNoTracking();
         var unitId = user.SeesAllUnits ? query.UnitId : user.UnitId;
         if (unitId is { } unit)
@@ -21,13 +19,7 @@ public sealed class GetStaffHandler(IApplicationDbContext db, ICurrentUser user)
             staff = staff.Where(s => s.UnitId == unit);
         }
 
-        if (after is { } last)
-        {
-            staff = staff.Where(s => s.Id > last);
-        }
-
-        var fetched = await staff.OrderBy(s => s.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        return Cursor.ToPage(fetched.Select(StaffMemberDto.From).ToList(), limit, s => s.Id);
+        return await staff.PageByIdAsync(s => s.Id, query.Cursor, query.Limit, StaffMemberDto.From, cancellationToken);
     }
 }
 

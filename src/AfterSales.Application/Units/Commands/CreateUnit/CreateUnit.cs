@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -11,7 +10,7 @@ namespace AfterSales.Application.Units.Commands.CreateUnit;
 /// <summary>Opens a service center or branch. Without a calendar it gets Taipei office hours.</summary>
 public sealed record CreateUnit(string Name, string Code, UnitKind Kind, CalendarDto? Calendar) : ICommand<UnitDto>, IIdempotentCommand;
 
-public sealed class CreateUnitHandler(IApplicationDbContext db, AuditScope audit, TimeProvider clock) : ICommandHandler<CreateUnit, UnitDto>
+public sealed class CreateUnitHandler(IApplicationDbContext db, TimeProvider clock) : ICommandHandler<CreateUnit, UnitDto>
 {
     public async ValueTask<UnitDto> Handle(CreateUnit command, CancellationToken cancellationToken)
     {
@@ -23,8 +22,6 @@ public sealed class CreateUnitHandler(IApplicationDbContext db, AuditScope audit
         var calendar = command.Calendar?.ToCalendar() ?? DefaultCalendar.Create();
         var unit = ServiceUnit.Open(Guid.CreateVersion7(clock.GetUtcNow()), command.Name.Trim(), command.Code, command.Kind, calendar);
         db.Units.Add(unit);
-        audit.Touched(nameof(ServiceUnit), unit.Id);
-        await db.SaveChangesAsync(cancellationToken);
         return UnitDto.From(unit);
     }
 }

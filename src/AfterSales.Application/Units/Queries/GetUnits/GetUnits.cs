@@ -12,21 +12,13 @@ public sealed class GetUnitsHandler(IApplicationDbContext db, ICurrentUser user)
 {
     public async ValueTask<Page<UnitDto>> Handle(GetUnits query, CancellationToken cancellationToken)
     {
-        var limit = query.Limit ?? Cursor.DefaultLimit;
-        var after = Cursor.Decode(query.Cursor);
         var units = db.Units.AsNoTracking();
         if (!user.SeesAllUnits)
         {
             units = units.Where(u => u.Id == user.UnitId);
         }
 
-        if (after is { } last)
-        {
-            units = units.Where(u => u.Id > last);
-        }
-
-        var fetched = await units.OrderBy(u => u.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        return Cursor.ToPage(fetched.Select(UnitDto.From).ToList(), limit, u => u.Id);
+        return await units.PageByIdAsync(x => x.Id, query.Cursor, query.Limit, UnitDto.From, cancellationToken);
     }
 }
 
