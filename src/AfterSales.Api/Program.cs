@@ -93,8 +93,11 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 api.MapUnitEndpoints();
 api.MapStaffEndpoints();
 api.MapCustomerEndpoints();
+api.MapCertificateEndpoints();
+api.MapContractEndpoints();
 api.MapCallEndpoints();
-api.MapWorkshopEndpoints();
+api.MapRepairCardEndpoints();
+api.MapRegisterEndpoints();
 api.MapBillingEndpoints();
 if (app.Environment.IsDevelopment())
 {

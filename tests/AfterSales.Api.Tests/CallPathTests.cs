@@ -6,7 +6,6 @@ using AfterSales.Application.Calls;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Contracts;
 using AfterSales.Domain.Billing;
-using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
 using static AfterSales.Api.Tests.Support.ServiceUnitWorld;
 

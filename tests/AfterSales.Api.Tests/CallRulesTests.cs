@@ -2,10 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using AfterSales.Api.Tests.Support;
 using AfterSales.Application.Calls;
-using AfterSales.Application.Calls.Commands.TakeToWorkshop;
-using AfterSales.Application.Common.Paging;
-using AfterSales.Application.Contracts;
-using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
 using static AfterSales.Api.Tests.Support.ServiceUnitWorld;
 

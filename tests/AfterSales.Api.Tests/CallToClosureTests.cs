@@ -6,13 +6,15 @@ using AfterSales.Application.Calls;
 using AfterSales.Application.Calls.Commands.ReceiveIntoWorkshop;
 using AfterSales.Application.Calls.Commands.TakeToWorkshop;
 using AfterSales.Application.Common.Paging;
+using AfterSales.Application.Certificates;
 using AfterSales.Application.Customers;
 using AfterSales.Application.Registers.Queries.GetProductMovements;
 using AfterSales.Application.RepairCards;
 using AfterSales.Application.RepairCards.Commands.CloseRepairCard;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
-using AfterSales.Domain.Workshop;
+using AfterSales.Domain.Registers;
+using AfterSales.Domain.RepairCards;
 using static AfterSales.Api.Tests.Support.ServiceUnitWorld;
 
 namespace AfterSales.Api.Tests;

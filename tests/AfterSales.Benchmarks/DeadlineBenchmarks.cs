@@ -3,7 +3,6 @@ using AfterSales.Domain.Billing;
 using AfterSales.Domain.Calendars;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
-using AfterSales.Domain.Deadlines;
 using AfterSales.Domain.Units;
 using BenchmarkDotNet.Attributes;
 

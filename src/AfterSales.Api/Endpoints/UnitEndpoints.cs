@@ -1,4 +1,3 @@
-using AfterSales.Api.Infrastructure;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Units;
 using AfterSales.Application.Units.Commands.CreateUnit;

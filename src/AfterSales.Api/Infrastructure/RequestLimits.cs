@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using AfterSales.Infrastructure.Auth;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace AfterSales.Api.Infrastructure;
 

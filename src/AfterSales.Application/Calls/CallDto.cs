@@ -1,5 +1,6 @@
 using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Certificates;
 using AfterSales.Application.Customers;
 using AfterSales.Application.Units;
 using AfterSales.Domain.Calls;

@@ -1,5 +1,4 @@
-using AfterSales.Application.Common.History;
-using AfterSales.Domain.Common;
+using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Units;
 
@@ -8,24 +7,4 @@ namespace AfterSales.Application.Customers;
 public sealed record CustomerDto(Guid Id, Guid UnitId, string Name, string Address, string Telephone, ServiceZone Zone)
 {
     public static CustomerDto From(Customer c) => new(c.Id, c.UnitId, c.Name, c.Address, c.Telephone, c.Zone);
-}
-
-/// <summary>A service certificate (form 001) with its service history, oldest line first.</summary>
-public sealed record CertificateDto(
-    Guid Id,
-    Guid UnitId,
-    Guid CustomerId,
-    string Model,
-    string SerialNumber,
-    DateOnly SoldOn,
-    DateOnly WarrantyEndsOn,
-    IReadOnlyList<HistoryLineDto> History)
-{
-    public static CertificateDto From(ServiceCertificate c, IReadOnlyList<HistoryLineDto> history) =>
-        new(c.Id, c.UnitId, c.CustomerId, c.Model, c.SerialNumber, c.SoldOn, c.WarrantyEndsOn, history);
-}
-
-public sealed record HistoryLineDto(long Sequence, DateTimeOffset At, ServiceEventKind Kind, Guid? CallId, Guid? ActorId, string? Note)
-{
-    public static HistoryLineDto From(ServiceHistoryEntry e) => new(e.Sequence, e.At, e.Kind, e.CallId, e.ActorId, e.Note);
 }

@@ -1,7 +1,8 @@
 using AfterSales.Application.Calls;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Calls;
-using AfterSales.Domain.Workshop;
+using AfterSales.Domain.Registers;
+using AfterSales.Domain.RepairCards;
 
 namespace AfterSales.Application.RepairCards;
 

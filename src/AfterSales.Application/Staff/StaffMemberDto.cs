@@ -1,5 +1,5 @@
 using AfterSales.Domain.Common;
-using AfterSales.Domain.StaffMembers;
+using AfterSales.Domain.Staff;
 using Mapster;
 
 namespace AfterSales.Application.Staff;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace AfterSales.Application.Units;
 
 public sealed class CalendarDtoValidator : AbstractValidator<CalendarDto>

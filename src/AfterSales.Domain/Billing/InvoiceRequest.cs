@@ -2,18 +2,6 @@ using AfterSales.Domain.Common;
 
 namespace AfterSales.Domain.Billing;
 
-public enum InvoiceRequestKind
-{
-    /// <summary>R10: collected on the spot; the accountant issues and mails the invoice.</summary>
-    CollectedOnSite,
-
-    /// <summary>R10, R13: to be invoiced and collected later.</summary>
-    ToCollect,
-
-    /// <summary>R6 b: a maintenance contract term's fee.</summary>
-    ContractFee,
-}
-
 /// <summary>
 /// What the accountant needs to issue an invoice: whom to bill, the unit, the lines and their total,
 /// and the call, certificate or contract it comes from. The accounting system pulls these.
@@ -115,18 +103,4 @@ public sealed class InvoiceRequest : Entity, IAggregateRoot, IBelongsToUnit, IVe
         IssuedAt = at;
         return true;
     }
-}
-
-public sealed class InvoiceRequestNeedsALineRule(IReadOnlyList<ChargeLine> lines) : IBusinessRule
-{
-    public bool IsBroken() => lines.Count == 0;
-
-    public string Message => "An invoice request needs at least one line.";
-}
-
-public sealed class InvoiceIsIssuedOnceRule(string? issued, string requested) : IStateRule
-{
-    public bool IsBroken() => issued is not null && issued != requested;
-
-    public string Message => $"This request was already issued as invoice {issued}; it cannot also be {requested}.";
 }

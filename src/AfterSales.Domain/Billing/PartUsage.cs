@@ -2,12 +2,6 @@ using AfterSales.Domain.Common;
 
 namespace AfterSales.Domain.Billing;
 
-public enum PartUsedWhere
-{
-    OnSite,
-    Workshop,
-}
-
 /// <summary>R3: a part taken from stock for a call or a repair card, for the inventory ledger.</summary>
 public sealed class PartUsage : Entity, IBelongsToUnit
 {

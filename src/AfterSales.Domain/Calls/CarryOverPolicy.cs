@@ -40,6 +40,3 @@ public static class CarryOverPolicy
         return calendar.Periods(calendar.LocalDate(inside)).First(p => p.Start < inside && inside <= p.End).Start;
     }
 }
-
-/// <summary>When the call's business day ends, and from when an undispatched call is Priority.</summary>
-public sealed record CarryOver(DateTimeOffset BusinessDayEndsAt, DateTimeOffset PriorityFrom);

@@ -1,45 +1,11 @@
 using AfterSales.Domain.Billing;
 using AfterSales.Domain.Calendars;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
-using AfterSales.Domain.Deadlines;
 using AfterSales.Domain.Units;
 
 namespace AfterSales.Domain.Calls;
-
-/// <summary>Where a call stands, from the register line to its end.</summary>
-public enum CallStatus
-{
-    /// <summary>In the dispatch queue (R8).</summary>
-    Registered,
-
-    /// <summary>A technician is assigned (派工).</summary>
-    Dispatched,
-
-    /// <summary>The technician is on site (R19 judged).</summary>
-    Arrived,
-
-    /// <summary>Repaired on site and signed for (R9); waiting for the clerk to log it out.</summary>
-    CompletedOnSite,
-
-    /// <summary>R11: taken away under a pickup receipt; in the technician's hands until the clerk receives it at the unit.</summary>
-    InTransit,
-
-    /// <summary>R11: received at the unit (the movement register's "in" line), its repair card open.</summary>
-    InWorkshop,
-
-    /// <summary>Logged out of the register, certificate filed (R9, R12).</summary>
-    Closed,
-
-    /// <summary>Cancelled by the clerk before anyone arrived.</summary>
-    Cancelled,
-}
-
-/// <summary>The customer's signature on the service certificate: who signed, when they signed (as told), and when it was recorded.</summary>
-public sealed record Signature(string SignerName, DateTimeOffset SignedAt, DateTimeOffset RecordedAt);
-
-/// <summary>A part replaced, with its price at the time (R3: the parts ledger reads these).</summary>
-public sealed record PartUsed(string PartNumber, decimal Quantity, Money UnitPrice);
 
 /// <summary>
 /// 叫修登記簿 (form 002): one line per customer call. The customer's particulars are copied as they
@@ -328,6 +294,3 @@ public sealed class RepairCall : Entity, IAggregateRoot, IBelongsToUnit, IVersio
     private void Record(DateTimeOffset at, ServiceEventKind kind, Guid? actorId, string? note) =>
         RecordHistory(new ServiceHistoryLine(CertificateId, Id, at, kind, actorId, note));
 }
-
-/// <summary>A clerk's choice of service type against the policy's, with the reason that is kept (R6).</summary>
-public sealed record ServiceTypeOverride(ServiceType ServiceType, string Reason);

@@ -15,24 +15,3 @@ public enum ServiceType
     /// <summary>(d) 行政工作: internal work with no customer, logged by technicians themselves.</summary>
     Admin,
 }
-
-/// <summary>How the customer reached the unit (R8: telephone or letter; walk-in and web besides).</summary>
-public enum CallChannel
-{
-    Phone,
-    Letter,
-    WalkIn,
-    Web,
-}
-
-/// <summary>
-/// R6 entitlement: inside the warranty → Free; else covered by a contract active that day →
-/// Contract; else Paid. Admin work never comes from a customer's call.
-/// </summary>
-public static class EntitlementPolicy
-{
-    public static ServiceType Decide(DateOnly callDate, DateOnly warrantyEndsOn, bool coveredByActiveContract) =>
-        callDate <= warrantyEndsOn ? ServiceType.Free
-        : coveredByActiveContract ? ServiceType.Contract
-        : ServiceType.Paid;
-}

@@ -20,17 +20,3 @@ public static class ClaimedTime
         }
     }
 }
-
-public sealed class ClaimedTimeCannotBeInTheFutureRule(string what, DateTimeOffset claimed, DateTimeOffset recordedAt) : IBusinessRule
-{
-    public bool IsBroken() => claimed > recordedAt + ClaimedTime.AllowedClockSkew;
-
-    public string Message => $"The {what} time {claimed:O} is in the future (recorded at {recordedAt:O}).";
-}
-
-public sealed class ClaimedTimeCannotPrecedeThePreviousStepRule(string what, DateTimeOffset claimed, string previousStep, DateTimeOffset previous) : IBusinessRule
-{
-    public bool IsBroken() => claimed < previous;
-
-    public string Message => $"The {what} time {claimed:O} is before the {previousStep} at {previous:O}.";
-}

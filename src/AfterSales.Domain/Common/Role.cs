@@ -27,10 +27,3 @@ public enum Role
     /// <summary>Maintains units, calendars, staff and targets; sees all units.</summary>
     Admin,
 }
-
-public static class RoleScope
-{
-    /// <summary>Roles whose scope is every unit rather than their own (domain.md, "Who does what").</summary>
-    public static bool SeesAllUnits(Role role) =>
-        role is Role.Admin or Role.ServiceDepartment or Role.ViceGeneralManager;
-}

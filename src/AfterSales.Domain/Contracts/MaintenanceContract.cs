@@ -2,12 +2,6 @@ using AfterSales.Domain.Common;
 
 namespace AfterSales.Domain.Contracts;
 
-/// <summary>One term of a contract: the dates it covers (inclusive) and its fee.</summary>
-public sealed record ContractTerm(int TermNumber, DateOnly StartsOn, DateOnly EndsOn, Money Fee)
-{
-    public bool Covers(DateOnly date) => StartsOn <= date && date <= EndsOn;
-}
-
 /// <summary>
 /// 保養合同書: a paid maintenance agreement covering some of a customer's products (R6 b). Renewal
 /// adds a new term; terms never overlap, so one term at most is active on any day.
@@ -72,25 +66,4 @@ public sealed class MaintenanceContract : Entity, IAggregateRoot, IBelongsToUnit
         EndsOn = endsOn;
         return term;
     }
-}
-
-public sealed class ContractMustCoverAProductRule(IReadOnlyCollection<Guid> certificateIds) : IBusinessRule
-{
-    public bool IsBroken() => certificateIds.Count == 0;
-
-    public string Message => "A maintenance contract must cover at least one product (service certificate).";
-}
-
-public sealed class TermMustEndAfterItStartsRule(DateOnly startsOn, DateOnly endsOn) : IBusinessRule
-{
-    public bool IsBroken() => endsOn < startsOn;
-
-    public string Message => $"A contract term cannot end ({endsOn:yyyy-MM-dd}) before it starts ({startsOn:yyyy-MM-dd}).";
-}
-
-public sealed class TermsMustNotOverlapRule(ContractTerm current, DateOnly nextStartsOn) : IBusinessRule
-{
-    public bool IsBroken() => nextStartsOn <= current.EndsOn;
-
-    public string Message => $"The new term must start after the current one ends ({current.EndsOn:yyyy-MM-dd}).";
 }

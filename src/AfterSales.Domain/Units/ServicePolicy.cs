@@ -2,25 +2,6 @@ using AfterSales.Domain.Common;
 
 namespace AfterSales.Domain.Units;
 
-/// <summary>Where the customer's site is; it sets the dispatch deadline (R19).</summary>
-public enum ServiceZone
-{
-    /// <summary>市區: 6 working hours by default.</summary>
-    Urban,
-
-    /// <summary>郊區: 7 working hours by default.</summary>
-    Suburban,
-}
-
-/// <summary>
-/// The targets of the drafts (K1–K3), as percentages. They are settings per organisation: one draft
-/// asks 85 % satisfaction, another 94 %.
-/// </summary>
-public sealed record KpiTargets(decimal OnTimeRatePercent, decimal SatisfactionPercent, decimal ComplaintRatePercent)
-{
-    public static KpiTargets Default { get; } = new(90m, 85m, 3m);
-}
-
 /// <summary>
 /// A unit's service policy: SLA hours per zone (R19), the on-site fee threshold (R10), the labour
 /// rate Paid work is charged at (R6 a), and KPI targets.
@@ -55,11 +36,4 @@ public sealed record ServicePolicy
     public KpiTargets Targets { get; }
 
     public TimeSpan SlaFor(ServiceZone zone) => TimeSpan.FromHours((double)(zone == ServiceZone.Urban ? UrbanSlaHours : SuburbanSlaHours));
-}
-
-public sealed class SlaHoursMustBePositiveRule : IBusinessRule
-{
-    public bool IsBroken() => true;
-
-    public string Message => "SLA hours must be greater than zero for both zones.";
 }

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Domain.Common;
-using AfterSales.Domain.StaffMembers;
+using AfterSales.Domain.Staff;
 using AfterSales.Infrastructure.Persistence;
 using FluentValidation;
 using FluentValidation.Results;

@@ -6,10 +6,12 @@ using AfterSales.Domain.Billing;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Contracts;
+using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
-using AfterSales.Domain.StaffMembers;
+using AfterSales.Domain.Staff;
 using AfterSales.Domain.Units;
-using AfterSales.Domain.Workshop;
+using AfterSales.Domain.Registers;
+using AfterSales.Domain.RepairCards;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Infrastructure.Persistence;

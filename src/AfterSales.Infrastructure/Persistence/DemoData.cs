@@ -1,8 +1,9 @@
 using AfterSales.Application.Units;
 using AfterSales.Domain.Calendars;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
-using AfterSales.Domain.StaffMembers;
+using AfterSales.Domain.Staff;
 using AfterSales.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 

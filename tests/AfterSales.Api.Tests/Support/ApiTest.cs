@@ -1,4 +1,3 @@
-using AfterSales.Api.Tests;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using AfterSales.Application.Calls;
 using AfterSales.Application.Calls.Commands.ReceiveIntoWorkshop;
 using AfterSales.Application.Calls.Commands.TakeToWorkshop;
+using AfterSales.Application.Certificates;
 using AfterSales.Application.Customers;
 using AfterSales.Application.Units;
 using AfterSales.Domain.Common;

@@ -1,6 +1,5 @@
 using AfterSales.Domain.Calendars;
 using AfterSales.Domain.Common;
-using AfterSales.Domain.Deadlines;
 using AfterSales.Domain.Units;
 using static AfterSales.Domain.Tests.TestSupport;
 

@@ -1,5 +1,6 @@
 using AfterSales.Domain.Calendars;
 using AfterSales.Domain.Calls;
+using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Units;
 

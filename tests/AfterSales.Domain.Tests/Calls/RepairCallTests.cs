@@ -1,5 +1,6 @@
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Units;
 using static AfterSales.Domain.Tests.Calls.CallTestData;

@@ -2,7 +2,6 @@ using System.Collections;
 using System.Reflection;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Common.Behaviours;
 

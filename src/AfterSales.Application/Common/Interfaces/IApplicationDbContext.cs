@@ -4,10 +4,12 @@ using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Billing;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Contracts;
+using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
-using AfterSales.Domain.StaffMembers;
+using AfterSales.Domain.Staff;
 using AfterSales.Domain.Units;
-using AfterSales.Domain.Workshop;
+using AfterSales.Domain.Registers;
+using AfterSales.Domain.RepairCards;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 

@@ -1,5 +1,6 @@
 using AfterSales.Application.Common.History;
 using AfterSales.Domain.Calls;
+using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Units;
 using Microsoft.EntityFrameworkCore;

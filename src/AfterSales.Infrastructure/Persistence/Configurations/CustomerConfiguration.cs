@@ -1,4 +1,5 @@
 using AfterSales.Domain.Contracts;
+using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Units;
 using Microsoft.EntityFrameworkCore;

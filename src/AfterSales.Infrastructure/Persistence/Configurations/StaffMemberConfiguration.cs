@@ -1,5 +1,5 @@
 using AfterSales.Domain.Common;
-using AfterSales.Domain.StaffMembers;
+using AfterSales.Domain.Staff;
 using AfterSales.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;

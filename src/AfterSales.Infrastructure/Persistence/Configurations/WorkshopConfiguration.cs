@@ -1,5 +1,6 @@
 using AfterSales.Domain.Calls;
-using AfterSales.Domain.Workshop;
+using AfterSales.Domain.Registers;
+using AfterSales.Domain.RepairCards;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

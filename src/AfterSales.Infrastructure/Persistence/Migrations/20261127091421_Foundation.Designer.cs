@@ -120,7 +120,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
-            modelBuilder.Entity("AfterSales.Domain.StaffMembers.StaffMember", b =>
+            modelBuilder.Entity("AfterSales.Domain.Staff.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -206,7 +206,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("service_units", (string)null);
                 });
 
-            modelBuilder.Entity("AfterSales.Domain.StaffMembers.StaffMember", b =>
+            modelBuilder.Entity("AfterSales.Domain.Staff.StaffMember", b =>
                 {
                     b.HasOne("AfterSales.Domain.Units.ServiceUnit", null)
                         .WithMany()

@@ -693,7 +693,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("customers", (string)null);
                 });
 
-            modelBuilder.Entity("AfterSales.Domain.Customers.ServiceCertificate", b =>
+            modelBuilder.Entity("AfterSales.Domain.Certificates.ServiceCertificate", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -739,7 +739,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("service_certificates", (string)null);
                 });
 
-            modelBuilder.Entity("AfterSales.Domain.StaffMembers.StaffMember", b =>
+            modelBuilder.Entity("AfterSales.Domain.Staff.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -825,7 +825,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("service_units", (string)null);
                 });
 
-            modelBuilder.Entity("AfterSales.Domain.Workshop.PickupReceipt", b =>
+            modelBuilder.Entity("AfterSales.Domain.Registers.PickupReceipt", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -904,7 +904,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("pickup_receipts", (string)null);
                 });
 
-            modelBuilder.Entity("AfterSales.Domain.Workshop.ProductMovement", b =>
+            modelBuilder.Entity("AfterSales.Domain.Registers.ProductMovement", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -980,7 +980,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("product_movements", (string)null);
                 });
 
-            modelBuilder.Entity("AfterSales.Domain.Workshop.RepairCard", b =>
+            modelBuilder.Entity("AfterSales.Domain.RepairCards.RepairCard", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -1241,7 +1241,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("AfterSales.Domain.Calls.RepairCall", b =>
                 {
-                    b.HasOne("AfterSales.Domain.Customers.ServiceCertificate", null)
+                    b.HasOne("AfterSales.Domain.Certificates.ServiceCertificate", null)
                         .WithMany()
                         .HasForeignKey("CertificateId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1342,7 +1342,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_customers_units_unit_id");
                 });
 
-            modelBuilder.Entity("AfterSales.Domain.Customers.ServiceCertificate", b =>
+            modelBuilder.Entity("AfterSales.Domain.Certificates.ServiceCertificate", b =>
                 {
                     b.HasOne("AfterSales.Domain.Customers.Customer", null)
                         .WithMany()
@@ -1352,7 +1352,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_service_certificates_customers_customer_id");
                 });
 
-            modelBuilder.Entity("AfterSales.Domain.StaffMembers.StaffMember", b =>
+            modelBuilder.Entity("AfterSales.Domain.Staff.StaffMember", b =>
                 {
                     b.HasOne("AfterSales.Domain.Units.ServiceUnit", null)
                         .WithMany()
@@ -1362,7 +1362,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_staff_members_service_units_unit_id");
                 });
 
-            modelBuilder.Entity("AfterSales.Domain.Workshop.PickupReceipt", b =>
+            modelBuilder.Entity("AfterSales.Domain.Registers.PickupReceipt", b =>
                 {
                     b.HasOne("AfterSales.Domain.Calls.RepairCall", null)
                         .WithMany()
@@ -1372,7 +1372,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_pickup_receipts_calls_call_id");
                 });
 
-            modelBuilder.Entity("AfterSales.Domain.Workshop.RepairCard", b =>
+            modelBuilder.Entity("AfterSales.Domain.RepairCards.RepairCard", b =>
                 {
                     b.HasOne("AfterSales.Domain.Calls.RepairCall", null)
                         .WithMany()

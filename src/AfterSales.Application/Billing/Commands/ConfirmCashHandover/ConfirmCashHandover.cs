@@ -4,7 +4,7 @@ using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
 using AfterSales.Application.Units;
 using AfterSales.Domain.Billing;
-using AfterSales.Domain.StaffMembers;
+using AfterSales.Domain.Staff;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

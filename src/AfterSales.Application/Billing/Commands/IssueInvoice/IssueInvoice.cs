@@ -1,7 +1,6 @@
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
-using AfterSales.Domain.Billing;
 using Mediator;
 
 namespace AfterSales.Application.Billing.Commands.IssueInvoice;

@@ -5,7 +5,8 @@ using AfterSales.Application.Common.Scoping;
 using AfterSales.Application.RepairCards;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
-using AfterSales.Domain.Workshop;
+using AfterSales.Domain.Registers;
+using AfterSales.Domain.RepairCards;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,7 +4,6 @@ using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
-using AfterSales.Domain.Customers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

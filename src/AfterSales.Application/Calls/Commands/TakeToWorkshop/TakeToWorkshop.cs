@@ -3,8 +3,7 @@ using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
 using AfterSales.Application.RepairCards;
-using AfterSales.Domain.Calls;
-using AfterSales.Domain.Workshop;
+using AfterSales.Domain.Registers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Certificates;
 using AfterSales.Application.Customers;
 using AfterSales.Domain.Calls;
 using Mediator;

@@ -1,6 +1,8 @@
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Certificates;
 using AfterSales.Application.Customers;
+using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

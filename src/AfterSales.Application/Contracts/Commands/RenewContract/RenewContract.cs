@@ -3,7 +3,6 @@ using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
 using AfterSales.Application.Units;
-using AfterSales.Domain.Contracts;
 using Mediator;
 
 namespace AfterSales.Application.Contracts.Commands.RenewContract;

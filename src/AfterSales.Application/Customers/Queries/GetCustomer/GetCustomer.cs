@@ -1,5 +1,6 @@
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
+using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

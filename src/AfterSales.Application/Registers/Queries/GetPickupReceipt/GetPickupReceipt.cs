@@ -1,7 +1,7 @@
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.RepairCards;
-using AfterSales.Domain.Workshop;
+using AfterSales.Domain.Registers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

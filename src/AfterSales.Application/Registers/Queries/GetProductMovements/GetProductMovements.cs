@@ -2,7 +2,7 @@ using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Common.Scoping;
-using AfterSales.Domain.Workshop;
+using AfterSales.Domain.Registers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,7 @@ using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
-using AfterSales.Domain.Workshop;
+using AfterSales.Domain.RepairCards;
 using Mediator;
 
 namespace AfterSales.Application.RepairCards.Commands.AnswerEscalation;

@@ -4,8 +4,7 @@ using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
 using AfterSales.Domain.Billing;
-using AfterSales.Domain.Calls;
-using AfterSales.Domain.Workshop;
+using AfterSales.Domain.Registers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

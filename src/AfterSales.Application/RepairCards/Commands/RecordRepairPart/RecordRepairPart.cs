@@ -4,7 +4,6 @@ using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
 using AfterSales.Application.Units;
-using AfterSales.Domain.Workshop;
 using Mediator;
 
 namespace AfterSales.Application.RepairCards.Commands.RecordRepairPart;

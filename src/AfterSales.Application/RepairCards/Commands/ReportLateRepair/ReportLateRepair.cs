@@ -1,7 +1,6 @@
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
-using AfterSales.Domain.Workshop;
 using Mediator;
 
 namespace AfterSales.Application.RepairCards.Commands.ReportLateRepair;

@@ -1,6 +1,6 @@
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
-using AfterSales.Domain.Workshop;
+using AfterSales.Domain.RepairCards;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Common.Scoping;
-using AfterSales.Domain.Workshop;
+using AfterSales.Domain.RepairCards;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

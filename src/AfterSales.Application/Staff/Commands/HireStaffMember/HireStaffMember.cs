@@ -2,7 +2,7 @@ using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Domain.Common;
-using AfterSales.Domain.StaffMembers;
+using AfterSales.Domain.Staff;
 using AfterSales.Domain.Units;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

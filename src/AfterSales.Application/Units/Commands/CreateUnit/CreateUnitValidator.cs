@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace AfterSales.Application.Units.Commands.CreateUnit;
 
 public sealed class CreateUnitValidator : AbstractValidator<CreateUnit>

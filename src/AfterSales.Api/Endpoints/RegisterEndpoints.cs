@@ -1,0 +1,26 @@
+using AfterSales.Application.Common.Paging;
+using AfterSales.Application.Registers.Queries.GetPickupReceipt;
+using AfterSales.Application.Registers.Queries.GetProductMovements;
+using AfterSales.Application.RepairCards;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AfterSales.Api.Endpoints;
+
+internal static class RegisterEndpoints
+{
+    public static void MapRegisterEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/registers/product-movements", async Task<Ok<Page<ProductMovementDto>>> (Guid? unitId, DateOnly date, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetProductMovements(unitId, date, cursor, limit), ct)))
+            .WithTags("Registers")
+            .ForUnitStaff()
+            .Describe("ListProductMovements", "The product in/out register (form 004) for one day", 400, 404);
+
+        app.MapGet("/api/v1/pickup-receipts/{number}", async Task<Ok<PickupReceiptDto>> (string number, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetPickupReceipt(number), ct)))
+            .WithTags("Registers")
+            .ForUnitStaff()
+            .Describe("GetPickupReceipt", "A pickup receipt (form 003) and whether it is void", 404);
+    }
+}

@@ -1,0 +1,8 @@
+namespace AfterSales.Domain.Billing;
+
+public enum ChargeKind
+{
+    Labour,
+    Part,
+    ContractFee,
+}

@@ -1,0 +1,7 @@
+namespace AfterSales.Domain.Billing;
+
+public enum PartUsedWhere
+{
+    OnSite,
+    Workshop,
+}

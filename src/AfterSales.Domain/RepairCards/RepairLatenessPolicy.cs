@@ -1,0 +1,25 @@
+using System.Linq.Expressions;
+
+namespace AfterSales.Domain.RepairCards;
+
+/// <summary>
+/// R14: a card is late once past its promised time until the product is back with the customer:
+/// in repair, waiting for inspection, or waiting to be returned. Derived from the clock on every
+/// read, not set by a job. A late card the technician has not reported to the supervisor since the
+/// promise in force was set is unreported.
+/// </summary>
+public static class RepairLatenessPolicy
+{
+    public static bool IsLate(RepairCardStatus status, DateTimeOffset promisedAt, DateTimeOffset now) =>
+        status != RepairCardStatus.Closed && now > promisedAt;
+
+    /// <summary>The same test for a query: EF translates it, so the list filter and the card agree.</summary>
+    public static Expression<Func<RepairCard, bool>> LateAt(DateTimeOffset now) =>
+        card => card.Status != RepairCardStatus.Closed && card.PromisedAt < now;
+
+    public static Expression<Func<RepairCard, bool>> NotLateAt(DateTimeOffset now) =>
+        card => card.Status == RepairCardStatus.Closed || card.PromisedAt >= now;
+
+    public static bool IsUnreported(bool late, DateTimeOffset promiseSetAt, IEnumerable<RepairEscalation> escalations) =>
+        late && !escalations.Any(e => e.ReportedAt >= promiseSetAt);
+}

@@ -1,0 +1,5 @@
+using AfterSales.Domain.Calls;
+
+namespace AfterSales.Domain.RepairCards;
+
+public sealed record RepairPartEntry(DateTimeOffset At, Guid TechnicianId, PartUsed Part);

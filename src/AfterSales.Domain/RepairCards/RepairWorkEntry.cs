@@ -1,0 +1,3 @@
+namespace AfterSales.Domain.RepairCards;
+
+public sealed record RepairWorkEntry(DateTimeOffset At, Guid TechnicianId, decimal Hours, string Description);
