@@ -1,4 +1,5 @@
 using AfterSales.Domain.Calendars;
+using AfterSales.Domain.Common;
 
 namespace AfterSales.Domain.Calls;
 
@@ -10,6 +11,9 @@ namespace AfterSales.Domain.Calls;
 /// </summary>
 public static class CarryOverPolicy
 {
+    /// <summary>R18 as of an instant: still waiting for dispatch after its business day ended.</summary>
+    public static readonly InstantRule<RepairCall> Priority = new((call, now) => call.Status == CallStatus.Registered && call.PriorityFrom <= now);
+
     public static CarryOver For(DateTimeOffset receivedAt, WorkingCalendar calendar)
     {
         var firstOpen = IsInsideHours(receivedAt, calendar) ? receivedAt : NextOpening(receivedAt, calendar);

@@ -105,7 +105,7 @@ public sealed class RepairCall : Entity, IAggregateRoot, IBelongsToUnit, IVersio
     public uint Version { get; private set; }
 
     /// <summary>R18 as seen at <paramref name="now"/>: still waiting for dispatch after its business day ended.</summary>
-    public bool IsPriorityAt(DateTimeOffset now) => Status == CallStatus.Registered && now >= PriorityFrom;
+    public bool IsPriorityAt(DateTimeOffset now) => CarryOverPolicy.Priority.IsSatisfiedBy(this, now);
 
     /// <summary>R8: the clerk records the call; R6 sets its service type, R19 its deadline, R18 its carry-over.</summary>
     public static RepairCall Register(

@@ -61,7 +61,7 @@ public sealed class RepairCard : Entity, IAggregateRoot, IBelongsToUnit, IVersio
     public decimal TotalHours => _work.Sum(w => w.Hours);
 
     /// <summary>R14: past its promised time and the product not yet back with the customer.</summary>
-    public bool IsOverdueAt(DateTimeOffset now) => RepairLatenessPolicy.IsLate(Status, PromisedAt, now);
+    public bool IsOverdueAt(DateTimeOffset now) => RepairLatenessPolicy.Late.IsSatisfiedBy(this, now);
 
     /// <summary>R14: late, and the technician has not reported it since the promise now in force was set.</summary>
     public bool IsUnreportedAt(DateTimeOffset now) => RepairLatenessPolicy.IsUnreported(IsOverdueAt(now), PromiseSetAt, _escalations);

@@ -1,4 +1,4 @@
-using System.Linq.Expressions;
+using AfterSales.Domain.Common;
 
 namespace AfterSales.Domain.RepairCards;
 
@@ -10,15 +10,7 @@ namespace AfterSales.Domain.RepairCards;
 /// </summary>
 public static class RepairLatenessPolicy
 {
-    public static bool IsLate(RepairCardStatus status, DateTimeOffset promisedAt, DateTimeOffset now) =>
-        status != RepairCardStatus.Closed && now > promisedAt;
-
-    /// <summary>The same test for a query: EF translates it, so the list filter and the card agree.</summary>
-    public static Expression<Func<RepairCard, bool>> LateAt(DateTimeOffset now) =>
-        card => card.Status != RepairCardStatus.Closed && card.PromisedAt < now;
-
-    public static Expression<Func<RepairCard, bool>> NotLateAt(DateTimeOffset now) =>
-        card => card.Status == RepairCardStatus.Closed || card.PromisedAt >= now;
+    public static readonly InstantRule<RepairCard> Late = new((card, now) => card.Status != RepairCardStatus.Closed && card.PromisedAt < now);
 
     public static bool IsUnreported(bool late, DateTimeOffset promiseSetAt, IEnumerable<RepairEscalation> escalations) =>
         late && !escalations.Any(e => e.ReportedAt >= promiseSetAt);

@@ -35,5 +35,8 @@ public sealed record ServicePolicy
 
     public KpiTargets Targets { get; }
 
-    public TimeSpan SlaFor(ServiceZone zone) => TimeSpan.FromHours((double)(zone == ServiceZone.Urban ? UrbanSlaHours : SuburbanSlaHours));
+    public TimeSpan SlaFor(ServiceZone zone) => TimeSpan.FromHours((double)SlaHoursFor(zone));
+
+    /// <summary>R19: the working hours allowed before arrival in a zone, as set (6 urban, 7 suburban by default).</summary>
+    public decimal SlaHoursFor(ServiceZone zone) => zone == ServiceZone.Urban ? UrbanSlaHours : SuburbanSlaHours;
 }

@@ -1,10 +1,12 @@
 using AfterSales.Application.Common.Behaviours;
 using System.Buffers.Text;
+using System.Linq.Expressions;
 using System.Globalization;
 using System.Text;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Paging;
+using AfterSales.Application.Common.Querying;
 using AfterSales.Application.Common.Scoping;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Units;
@@ -50,7 +52,7 @@ public sealed class GetCallsHandler(IApplicationDbContext db, ICurrentUser user,
 
         if (query.Priority is { } priority)
         {
-            calls = calls.Where(c => (c.Status == CallStatus.Registered && c.PriorityFrom <= now) == priority);
+            calls = calls.Where(priority ? CarryOverPolicy.Priority.At(now) : CarryOverPolicy.Priority.NotAt(now));
         }
 
         // Only the dispatch queue sorts Priority first (R18); every other status is never Priority, so
@@ -62,15 +64,15 @@ public sealed class GetCallsHandler(IApplicationDbContext db, ICurrentUser user,
         {
             if (last is not null)
             {
-                calls = last.Priority
-                    ? calls.Where(c => !(c.Status == CallStatus.Registered && c.PriorityFrom <= now)
-                        || c.ReceivedAt > last.ReceivedAt || (c.ReceivedAt == last.ReceivedAt && c.Id > last.Id))
-                    : calls.Where(c => !(c.Status == CallStatus.Registered && c.PriorityFrom <= now)
-                        && (c.ReceivedAt > last.ReceivedAt || (c.ReceivedAt == last.ReceivedAt && c.Id > last.Id)));
+                // After a Priority call come the later Priority calls, then every other one; after an
+                // ordinary call, only later ordinary calls.
+                Expression<Func<RepairCall, bool>> later = c => c.ReceivedAt > last.ReceivedAt || (c.ReceivedAt == last.ReceivedAt && c.Id > last.Id);
+                var notPriority = CarryOverPolicy.Priority.NotAt(now);
+                calls = last.Priority ? calls.Where(notPriority.OrElse(later)) : calls.Where(notPriority).Where(later);
             }
 
             fetched = await calls
-                .OrderByDescending(c => c.Status == CallStatus.Registered && c.PriorityFrom <= now)
+                .OrderByDescending(CarryOverPolicy.Priority.At(now))
                 .ThenBy(c => c.ReceivedAt)
                 .ThenBy(c => c.Id)
                 .Take(limit + 1)

@@ -28,7 +28,7 @@ public sealed class GetRepairCardsHandler(IApplicationDbContext db, ICurrentUser
 
         if (query.Overdue is { } overdue)
         {
-            cards = cards.Where(overdue ? RepairLatenessPolicy.LateAt(now) : RepairLatenessPolicy.NotLateAt(now));
+            cards = cards.Where(overdue ? RepairLatenessPolicy.Late.At(now) : RepairLatenessPolicy.Late.NotAt(now));
         }
 
         return await cards.PageByIdAsync(x => x.Id, query.Cursor, query.Limit, c => RepairCardDto.From(c, now), cancellationToken);

@@ -25,7 +25,7 @@ public sealed class GetDispatchDeadlineHandler(IApplicationDbContext db, ICurren
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == query.UnitId, cancellationToken)
             ?? throw new NotFoundException(nameof(ServiceUnit), query.UnitId);
         var due = unit.DispatchDeadline(query.ReceivedAt, query.Zone);
-        var hours = query.Zone == ServiceZone.Urban ? unit.Policy.UrbanSlaHours : unit.Policy.SuburbanSlaHours;
+        var hours = unit.Policy.SlaHoursFor(query.Zone);
         return new DispatchDeadlineDto(unit.Id, query.ReceivedAt, query.Zone, hours, due, unit.Calendar.TimeZoneId);
     }
 }
