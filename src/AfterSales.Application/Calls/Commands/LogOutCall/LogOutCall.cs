@@ -19,3 +19,11 @@ public sealed class LogOutCallHandler(IApplicationDbContext db, ICurrentUser use
         return CallDto.From(call, now);
     }
 }
+
+public sealed class LogOutCallValidator : AbstractValidator<LogOutCall>
+{
+    public LogOutCallValidator()
+    {
+        RuleFor(c => c.CallId).NotEmpty();
+    }
+}
