@@ -9,7 +9,7 @@ using AfterSales.Infrastructure.Persistence;
 namespace AfterSales.Api.Infrastructure;
 
 /// <summary>
-/// Turns every exception into an RFC 9457 problem with a stable <c>type</c> per kind (api.md).
+/// Turns every exception into an RFC 9457 problem with a stable <c>type</c> per kind (docs/http-model.md).
 /// Anything a client can send maps to a 4xx; only our own faults are 500.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, IHostEnvironment environment, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler

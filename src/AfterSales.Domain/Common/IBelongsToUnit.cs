@@ -1,6 +1,6 @@
 namespace AfterSales.Domain.Common;
 
-/// <summary>A record kept by one unit; people of other units never see it (domain.md, "Who does what").</summary>
+/// <summary>A record kept by one unit; people of other units never see it (R4; docs/domain-choices.md, "Who sees what").</summary>
 public interface IBelongsToUnit
 {
     Guid UnitId { get; }

@@ -21,7 +21,7 @@ public sealed class AuthOptions
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) || (SigningKey?.Length ?? 0) >= 32;
 }
 
-/// <summary>The claims this API reads from a token (api.md, "Authentication").</summary>
+/// <summary>The claims this API reads from a token (docs/http-model.md, "Authentication").</summary>
 public static class AfterSalesClaims
 {
     public const string Subject = "sub";

@@ -9,7 +9,7 @@ namespace AfterSales.Infrastructure.Auth;
 public static class AuthenticationSetup
 {
     /// <summary>
-    /// JWT bearer with the claim names of api.md. Refuses to start without a way to check tokens:
+    /// JWT bearer with the claim names of docs/http-model.md ("Authentication"). Refuses to start without a way to check tokens:
     /// an API that accepted any token would be worse than one that does not start.
     /// </summary>
     public static IServiceCollection AddAfterSalesAuthentication(this IServiceCollection services, IConfiguration configuration)
