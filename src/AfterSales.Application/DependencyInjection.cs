@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Mapping;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Application;
@@ -7,6 +8,10 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+
+        // Compiled once at start: a mapping whose answer field has no source stops the API here, not on a request.
+        Mappings.Config.Compile();
+        Mappings.Config.CompileProjection();
         return services;
     }
 }

@@ -1,7 +1,8 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Certificates;
-using AfterSales.Application.Customers;
 using AfterSales.Application.Units;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Units;
@@ -10,7 +11,6 @@ namespace AfterSales.Application.Calls;
 
 public sealed record PartDto(string PartNumber, decimal Quantity, MoneyDto UnitPrice)
 {
-    public static PartDto From(PartUsed p) => new(p.PartNumber, p.Quantity, MoneyDto.From(p.UnitPrice));
 
     public PartUsed ToPart() => new(PartNumber.Trim(), Quantity, UnitPrice.ToMoney());
 }
@@ -21,7 +21,6 @@ public sealed record PartDto(string PartNumber, decimal Quantity, MoneyDto UnitP
 /// </summary>
 public sealed record SignatureDto(string SignerName, DateTimeOffset SignedAt, DateTimeOffset? RecordedAt = null)
 {
-    public static SignatureDto From(Signature s) => new(s.SignerName, s.SignedAt, s.RecordedAt);
 
     public Signature ToSignature(DateTimeOffset recordedAt) => new(SignerName.Trim(), SignedAt, recordedAt);
 }
@@ -98,11 +97,11 @@ public sealed record CallDto(
         c.DeadlineMet,
         c.DeadlineMissedBy is { } missed ? decimal.Round((decimal)missed.TotalHours, 2) : null,
         c.WorkHours,
-        c.Parts.Select(PartDto.From).ToList(),
-        c.Fee is null ? null : MoneyDto.From(c.Fee),
+        c.Parts.Select(x => x.Adapt<PartDto>(Mappings.Config)).ToList(),
+        c.Fee is null ? null : c.Fee.Adapt<MoneyDto>(Mappings.Config),
         c.CollectedOnSite,
         c.NotCollectedReason,
-        c.CustomerSignature is null ? null : SignatureDto.From(c.CustomerSignature),
+        c.CustomerSignature is null ? null : c.CustomerSignature.Adapt<SignatureDto>(Mappings.Config),
         c.ClosedAt,
         c.CancelReason,
         timeline,

@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.History;
 using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Common;
 
@@ -19,7 +18,4 @@ public sealed record CertificateDto(
         new(c.Id, c.UnitId, c.CustomerId, c.Model, c.SerialNumber, c.SoldOn, c.WarrantyEndsOn, history);
 }
 
-public sealed record HistoryLineDto(long Sequence, DateTimeOffset At, ServiceEventKind Kind, Guid? CallId, Guid? ActorId, string? Note)
-{
-    public static HistoryLineDto From(ServiceHistoryEntry e) => new(e.Sequence, e.At, e.Kind, e.CallId, e.ActorId, e.Note);
-}
+public sealed record HistoryLineDto(long Sequence, DateTimeOffset At, ServiceEventKind Kind, Guid? CallId, Guid? ActorId, string? Note);

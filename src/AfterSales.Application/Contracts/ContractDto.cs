@@ -1,3 +1,5 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Units;
 using AfterSales.Domain.Contracts;
@@ -15,7 +17,7 @@ public sealed record ContractDto(Guid Id, Guid UnitId, string Number, Guid Custo
         c.Number,
         c.CustomerId,
         c.CertificateIds.ToList(),
-        c.Terms.Select(t => new ContractTermDto(t.TermNumber, t.StartsOn, t.EndsOn, MoneyDto.From(t.Fee))).ToList(),
+        c.Terms.Select(t => t.Adapt<ContractTermDto>(Mappings.Config)).ToList(),
         c.EndsOn,
         c.Version);
 }

@@ -1,7 +1,8 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Calls;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Calls;
-using AfterSales.Domain.Registers;
 using AfterSales.Domain.RepairCards;
 
 namespace AfterSales.Application.RepairCards;
@@ -15,12 +16,7 @@ public sealed record InspectionDto(DateTimeOffset At, Guid SupervisorId, bool Pa
 public sealed record EscalationAnswerDto(DateTimeOffset At, Guid SupervisorId, string Help, DateTimeOffset? NewPromisedAt);
 
 /// <summary>R14: a technician's report that the card will miss its promised time, with the supervisor's answer.</summary>
-public sealed record EscalationDto(Guid Id, DateTimeOffset ReportedAt, Guid TechnicianId, string Reason, EscalationAnswerDto? Answer)
-{
-    public static EscalationDto From(RepairEscalation e) => new(
-        e.Id, e.ReportedAt, e.TechnicianId, e.Reason,
-        e.Answer is { } a ? new EscalationAnswerDto(a.At, a.SupervisorId, a.Help, a.NewPromisedAt) : null);
-}
+public sealed record EscalationDto(Guid Id, DateTimeOffset ReportedAt, Guid TechnicianId, string Reason, EscalationAnswerDto? Answer);
 
 /// <summary>
 /// 修護卡 (form 005). R14 as of the moment of reading: <c>overdue</c> (late) is past the promise in
@@ -69,20 +65,16 @@ public sealed record RepairCardDto(
             c.IsOverdueAt(now),
             c.IsUnreportedAt(now),
             c.Escalations.Count > 0,
-            c.Escalations.Select(EscalationDto.From).ToList(),
+            c.Escalations.Select(x => x.Adapt<EscalationDto>(Mappings.Config)).ToList(),
             c.TotalHours,
-            c.Work.Select(w => new RepairWorkDto(w.At, w.TechnicianId, w.Hours, w.Description)).ToList(),
-            c.Parts.Select(p => new RepairPartDto(p.At, p.TechnicianId, PartDto.From(p.Part))).ToList(),
-            c.Inspections.Select(i => new InspectionDto(i.At, i.SupervisorId, i.Passed, i.Note)).ToList(),
+            c.Work.Select(w => w.Adapt<RepairWorkDto>(Mappings.Config)).ToList(),
+            c.Parts.Select(p => p.Adapt<RepairPartDto>(Mappings.Config)).ToList(),
+            c.Inspections.Select(i => i.Adapt<InspectionDto>(Mappings.Config)).ToList(),
             c.ClosedAt,
-            c.ReturnSignature is null ? null : SignatureDto.From(c.ReturnSignature),
+            c.ReturnSignature is null ? null : c.ReturnSignature.Adapt<SignatureDto>(Mappings.Config),
             c.Version);
     }
 }
 
 /// <summary>客戶商品領取收據 (form 003), the promise written on it, and whether it has been taken back and voided (or declared lost).</summary>
-public sealed record PickupReceiptDto(Guid Id, Guid UnitId, string Number, Guid CallId, Guid CertificateId, string CustomerName, string ProductModel, string SerialNumber, DateTimeOffset IssuedAt, DateTimeOffset PromisedAt, DateTimeOffset? VoidedAt, bool IsVoid, string? LostReason)
-{
-    public static PickupReceiptDto From(PickupReceipt r) =>
-        new(r.Id, r.UnitId, r.Number, r.CallId, r.CertificateId, r.CustomerName, r.ProductModel, r.SerialNumber, r.IssuedAt, r.PromisedAt, r.VoidedAt, r.IsVoid, r.LostReason);
-}
+public sealed record PickupReceiptDto(Guid Id, Guid UnitId, string Number, Guid CallId, Guid CertificateId, string CustomerName, string ProductModel, string SerialNumber, DateTimeOffset IssuedAt, DateTimeOffset PromisedAt, DateTimeOffset? VoidedAt, bool IsVoid, string? LostReason);

@@ -1,3 +1,5 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using System.Globalization;
 using AfterSales.Domain.Calendars;
 using AfterSales.Domain.Common;
@@ -54,7 +56,6 @@ public sealed record CalendarDto(
 
 public sealed record MoneyDto(decimal Amount, string Currency)
 {
-    public static MoneyDto From(Money money) => new(money.Amount, money.Currency);
 
     public Money ToMoney() => new(Amount, Currency);
 }
@@ -67,8 +68,8 @@ public sealed record PolicyDto(decimal UrbanSlaHours, decimal SuburbanSlaHours, 
     public static PolicyDto From(ServicePolicy policy) => new(
         policy.UrbanSlaHours,
         policy.SuburbanSlaHours,
-        MoneyDto.From(policy.OnSiteFeeThreshold),
-        MoneyDto.From(policy.LabourRatePerHour),
+        policy.OnSiteFeeThreshold.Adapt<MoneyDto>(Mappings.Config),
+        policy.LabourRatePerHour.Adapt<MoneyDto>(Mappings.Config),
         new KpiTargetsDto(policy.Targets.OnTimeRatePercent, policy.Targets.SatisfactionPercent, policy.Targets.ComplaintRatePercent));
 
     public ServicePolicy ToPolicy() => new(

@@ -1,3 +1,5 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -42,7 +44,7 @@ public sealed class ConfirmCashHandoverHandler(IApplicationDbContext db, ICurren
         var now = clock.GetUtcNow();
         var handover = CashHandover.Confirm(Guid.CreateVersion7(now), technician.UnitId, technician.Id, accountantId, collections, command.CountedAmount.ToMoney(), now);
         db.CashHandovers.Add(handover);
-        return CashHandoverDto.From(handover);
+        return handover.Adapt<CashHandoverDto>(Mappings.Config);
     }
 }
 

@@ -1,3 +1,5 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
@@ -16,7 +18,7 @@ public sealed class IssueInvoiceHandler(IApplicationDbContext db, ICurrentUser u
         var request = await db.InvoiceRequests.FindLockedForChangeAsync(command.InvoiceRequestId, user, requestContext, cancellationToken);
         request.Issue(command.InvoiceNumber.Trim(), clock.GetUtcNow());
 
-        return InvoiceRequestDto.From(request);
+        return request.Adapt<InvoiceRequestDto>(Mappings.Config);
     }
 }
 

@@ -1,3 +1,5 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Common.Scoping;
@@ -18,7 +20,7 @@ public sealed class GetInvoiceRequestsHandler(IApplicationDbContext db, ICurrent
     {
         var page = await feed.ReadAsync(FeedName.InvoiceRequests, user.ListUnit(query.UnitId), query.Cursor, query.Limit ?? Cursor.DefaultLimit, cancellationToken);
         var requests = await db.InvoiceRequests.AsNoTracking().Where(r => page.Ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
-        return new Page<InvoiceRequestDto>(page.Ids.Select(id => InvoiceRequestDto.From(requests[id])).ToList(), page.NextCursor);
+        return new Page<InvoiceRequestDto>(page.Ids.Select(id => requests[id].Adapt<InvoiceRequestDto>(Mappings.Config)).ToList(), page.NextCursor);
     }
 }
 

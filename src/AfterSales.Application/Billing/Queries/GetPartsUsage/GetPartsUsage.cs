@@ -1,3 +1,5 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Common.Scoping;
@@ -15,7 +17,7 @@ public sealed class GetPartsUsageHandler(IApplicationDbContext db, ICurrentUser 
     {
         var page = await feed.ReadAsync(FeedName.PartsUsage, user.ListUnit(query.UnitId), query.Cursor, query.Limit ?? Cursor.DefaultLimit, cancellationToken);
         var usages = await db.PartUsages.AsNoTracking().Where(p => page.Ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        return new Page<PartUsageDto>(page.Ids.Select(id => PartUsageDto.From(usages[id])).ToList(), page.NextCursor);
+        return new Page<PartUsageDto>(page.Ids.Select(id => usages[id].Adapt<PartUsageDto>(Mappings.Config)).ToList(), page.NextCursor);
     }
 }
 

@@ -1,3 +1,4 @@
+using AfterSales.Domain.Billing;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Common.Scoping;
@@ -26,7 +27,7 @@ public sealed class GetPendingCashHandler(IApplicationDbContext db, ICurrentUser
             pending = pending.Where(c => c.TechnicianId == technician);
         }
 
-        return await pending.PageByIdAsync(x => x.Id, query.Cursor, query.Limit, CollectedCashDto.From, cancellationToken);
+        return await pending.ProjectPageByIdAsync<CollectedCash, CollectedCashDto>(c => c.Id, c => c.Id, query.Cursor, query.Limit, cancellationToken);
     }
 }
 

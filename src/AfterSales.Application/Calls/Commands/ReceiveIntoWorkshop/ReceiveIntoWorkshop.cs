@@ -1,3 +1,5 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -42,7 +44,7 @@ public sealed class ReceiveIntoWorkshopHandler(IApplicationDbContext db, ICurren
 
         db.ProductMovements.Add(movement);
         db.RepairCards.Add(card);
-        return new WorkshopIntakeDto(CallDto.From(call, now), PickupReceiptDto.From(receipt), RepairCardDto.From(card, now));
+        return new WorkshopIntakeDto(CallDto.From(call, now), receipt.Adapt<PickupReceiptDto>(Mappings.Config), RepairCardDto.From(card, now));
     }
 }
 

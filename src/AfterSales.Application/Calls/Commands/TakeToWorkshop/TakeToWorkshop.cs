@@ -1,3 +1,5 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -35,7 +37,7 @@ public sealed class TakeToWorkshopHandler(IApplicationDbContext db, ICurrentUser
         var receipt = PickupReceipt.Issue(Guid.CreateVersion7(now), unit.Id, receiptNumber, call.Id, call.CertificateId, call.CustomerName, call.ProductModel, call.SerialNumber, now, command.PromisedCompletionAt, technicianId);
 
         db.PickupReceipts.Add(receipt);
-        return new PickupDto(CallDto.From(call, now), PickupReceiptDto.From(receipt));
+        return new PickupDto(CallDto.From(call, now), receipt.Adapt<PickupReceiptDto>(Mappings.Config));
     }
 }
 

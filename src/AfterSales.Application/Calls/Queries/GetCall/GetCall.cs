@@ -1,7 +1,8 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Certificates;
-using AfterSales.Application.Customers;
 using AfterSales.Domain.Calls;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,6 @@ public sealed class GetCallHandler(IApplicationDbContext db, ICurrentUser user, 
             .Where(h => h.CallId == call.Id)
             .OrderBy(h => h.Sequence)
             .ToListAsync(cancellationToken);
-        return CallDto.From(call, clock.GetUtcNow(), timeline.Select(HistoryLineDto.From).ToList());
+        return CallDto.From(call, clock.GetUtcNow(), timeline.Select(x => x.Adapt<HistoryLineDto>(Mappings.Config)).ToList());
     }
 }

@@ -3,7 +3,6 @@ using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
 using AfterSales.Domain.Certificates;
-using AfterSales.Domain.Customers;
 using Mediator;
 
 namespace AfterSales.Application.Certificates.Commands.IssueCertificate;

@@ -1,9 +1,8 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
-using AfterSales.Application.Certificates;
-using AfterSales.Application.Customers;
 using AfterSales.Domain.Certificates;
-using AfterSales.Domain.Customers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +25,6 @@ public sealed class GetCertificateHandler(IApplicationDbContext db, ICurrentUser
             .Where(h => h.CertificateId == certificate.Id)
             .OrderBy(h => h.Sequence)
             .ToListAsync(cancellationToken);
-        return CertificateDto.From(certificate, history.Select(HistoryLineDto.From).ToList());
+        return CertificateDto.From(certificate, history.Select(x => x.Adapt<HistoryLineDto>(Mappings.Config)).ToList());
     }
 }

@@ -1,7 +1,8 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
-using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Units;
 using Mediator;
@@ -19,7 +20,7 @@ public sealed class RegisterCustomerHandler(IApplicationDbContext db, ICurrentUs
         var unitId = user.ListUnit(null) ?? throw new Common.Exceptions.ForbiddenAccessException("Customers are registered by a unit's clerk.");
         var customer = Customer.Register(Guid.CreateVersion7(clock.GetUtcNow()), unitId, command.Name.Trim(), command.Address.Trim(), command.Telephone.Trim(), command.Zone);
         db.Customers.Add(customer);
-        return CustomerDto.From(customer);
+        return customer.Adapt<CustomerDto>(Mappings.Config);
     }
 }
 

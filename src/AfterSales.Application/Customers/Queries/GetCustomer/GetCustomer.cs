@@ -1,6 +1,7 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
-using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -26,8 +27,8 @@ public sealed class GetCustomerHandler(IApplicationDbContext db, ICurrentUser us
         var certificates = await db.Certificates.AsNoTracking()
             .Where(c => c.CustomerId == customer.Id)
             .OrderBy(c => c.Id)
-            .Select(c => new CertificateSummaryDto(c.Id, c.Model, c.SerialNumber, c.SoldOn, c.WarrantyEndsOn))
+            .ProjectToType<CertificateSummaryDto>(Mappings.Config)
             .ToListAsync(cancellationToken);
-        return new CustomerWithCertificatesDto(CustomerDto.From(customer), certificates);
+        return new CustomerWithCertificatesDto(customer.Adapt<CustomerDto>(Mappings.Config), certificates);
     }
 }

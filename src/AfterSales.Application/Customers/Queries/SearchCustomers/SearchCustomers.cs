@@ -1,3 +1,4 @@
+using AfterSales.Domain.Customers;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Common.Scoping;
@@ -28,7 +29,7 @@ public sealed class SearchCustomersHandler(IApplicationDbContext db, ICurrentUse
 #pragma warning restore CA1304, CA1311, CA1862
         }
 
-        return await customers.PageByIdAsync(x => x.Id, query.Cursor, query.Limit, CustomerDto.From, cancellationToken);
+        return await customers.ProjectPageByIdAsync<Customer, CustomerDto>(c => c.Id, c => c.Id, query.Cursor, query.Limit, cancellationToken);
     }
 }
 

@@ -1,3 +1,5 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.RepairCards;
@@ -16,7 +18,7 @@ public sealed class GetPickupReceiptHandler(IApplicationDbContext db, ICurrentUs
     {
         var receipt = await db.PickupReceipts.AsNoTracking().SingleOrDefaultAsync(r => r.Number == query.Number, cancellationToken);
         return receipt is not null && user.CanAccessUnit(receipt.UnitId)
-            ? PickupReceiptDto.From(receipt)
+            ? receipt.Adapt<PickupReceiptDto>(Mappings.Config)
             : throw new NotFoundException(nameof(PickupReceipt), query.Number);
     }
 }

@@ -17,23 +17,13 @@ public sealed class GetProductMovementsHandler(IApplicationDbContext db, ICurren
 {
     public async ValueTask<Page<ProductMovementDto>> Handle(GetProductMovements query, CancellationToken cancellationToken)
     {
-        var limit = query.Limit ?? Cursor.DefaultLimit;
-        var after = Cursor.DecodeSequence(query.Cursor);
         var movements = db.ProductMovements.AsNoTracking().Where(m => m.LocalDate == query.Date);
         if (user.ListUnit(query.UnitId) is { } unitId)
         {
             movements = movements.Where(m => m.UnitId == unitId);
         }
 
-        if (after is { } last)
-        {
-            movements = movements.Where(m => m.Sequence > last);
-        }
-
-        var fetched = await movements.OrderBy(m => m.Sequence).Take(limit + 1)
-            .Select(m => new ProductMovementDto(m.Sequence, m.Id, m.UnitId, m.LocalDate, m.At, m.RecordedAt, m.Direction, m.CallId, m.CertificateId, m.ReceiptNumber, m.CustomerName, m.ProductModel, m.SerialNumber))
-            .ToListAsync(cancellationToken);
-        return Cursor.ToPage(fetched, limit, m => m.Sequence);
+        return await movements.ProjectPageBySequenceAsync<ProductMovement, ProductMovementDto>(m => m.Sequence, m => m.Sequence, query.Cursor, query.Limit, cancellationToken);
     }
 }
 

@@ -1,3 +1,5 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Billing;
 using AfterSales.Application.Calls;
 using AfterSales.Application.Common.Interfaces;
@@ -41,7 +43,7 @@ public sealed class CloseRepairCardHandler(IApplicationDbContext db, ICurrentUse
         var charges = FeePolicy.Charges(card.ServiceType, card.TotalHours, card.Parts.Select(p => p.Part), unit.Policy.LabourRatePerHour);
         Invoicing.ForCall(db, call, InvoiceRequestKind.ToCollect, charges, now);
 
-        return new ReturnDto(RepairCardDto.From(card, now), PickupReceiptDto.From(receipt), CallDto.From(call, now));
+        return new ReturnDto(RepairCardDto.From(card, now), receipt.Adapt<PickupReceiptDto>(Mappings.Config), CallDto.From(call, now));
     }
 }
 

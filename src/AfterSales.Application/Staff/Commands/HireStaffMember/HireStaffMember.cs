@@ -1,3 +1,5 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
@@ -24,7 +26,7 @@ public sealed class HireStaffMemberHandler(IApplicationDbContext db, TimeProvide
 
         var member = StaffMember.Hire(Guid.CreateVersion7(clock.GetUtcNow()), command.UnitId, command.Name.Trim(), command.Roles);
         db.Staff.Add(member);
-        return StaffMemberDto.From(member);
+        return member.Adapt<StaffMemberDto>(Mappings.Config);
     }
 }
 

@@ -1,3 +1,5 @@
+using AfterSales.Application.Common.Mapping;
+using Mapster;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Paging;
 using Mediator;
@@ -19,7 +21,7 @@ public sealed class GetStaffHandler(IApplicationDbContext db, ICurrentUser user)
             staff = staff.Where(s => s.UnitId == unit);
         }
 
-        return await staff.PageByIdAsync(s => s.Id, query.Cursor, query.Limit, StaffMemberDto.From, cancellationToken);
+        return await staff.PageByIdAsync(s => s.Id, query.Cursor, query.Limit, x => x.Adapt<StaffMemberDto>(Mappings.Config), cancellationToken);
     }
 }
 
