@@ -98,6 +98,7 @@ api.MapContractEndpoints();
 api.MapCallEndpoints();
 api.MapRepairCardEndpoints();
 api.MapRegisterEndpoints();
+api.MapReportEndpoints();
 api.MapBillingEndpoints();
 if (app.Environment.IsDevelopment())
 {

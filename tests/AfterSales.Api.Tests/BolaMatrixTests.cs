@@ -128,10 +128,15 @@ public class BolaMatrixTests : ApiTest
             "CreateUnit" => new { name = "Kaohsiung", code = "KHH", kind = "Branch" },
             "HireStaffMember" => new { unitId = foreign.World.Unit.Id, name = "Wang", roles = new[] { "Clerk" } },
             "SetUnitCalendar" => Builders.OfficeCalendar(),
+            "RecordAdminWork" => new { date = "2026-11-20", category = "Training", hours = 1, note = "Course" },
+            "SubmitTechnicianDailyReport" => new { technicianId = foreign.World.TechnicianId, date = "2026-11-20", noHoursReason = "Leave" },
+            "ReviewTechnicianDailyReport" => new { technicianId = foreign.World.TechnicianId, date = "2026-11-20" },
+            "ReturnTechnicianDailyReport" => new { technicianId = foreign.World.TechnicianId, date = "2026-11-20", note = "Hours missing" },
             "SetUnitPolicy" => new { urbanSlaHours = 6, suburbanSlaHours = 7, onSiteFeeThreshold = money, labourRatePerHour = money },
             _ => null,
         };
-        var foreignIds = operationId is "RegisterCall" or "SignContract" or "ConfirmCashHandover";
+        var foreignIds = operationId is "RegisterCall" or "SignContract" or "ConfirmCashHandover"
+            or "SubmitTechnicianDailyReport" or "ReviewTechnicianDailyReport" or "ReturnTechnicianDailyReport";
         return (body is null ? null : JsonSerializer.Serialize(body, Json), foreignIds);
     }
 }

@@ -1,3 +1,5 @@
+using AfterSales.Domain.Common;
+using AfterSales.Application.Registers.Commands.SendCallRegister;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Registers.Queries.GetPickupReceipt;
 using AfterSales.Application.Registers.Queries.GetProductMovements;
@@ -11,6 +13,12 @@ internal static class RegisterEndpoints
 {
     public static void MapRegisterEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapPost("/api/v1/registers/calls/{unitId:guid}/{date}/send", async Task<Ok<SentCallRegisterDto>> (Guid unitId, DateOnly date, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SendCallRegister(unitId, date), ct)))
+            .WithTags("Registers")
+            .ForRoles(Role.Clerk)
+            .Describe("SendCallRegister", "Send a closed day's call register to the service department (R24), once; a repeat answers what was sent", 400, 404, 422);
+
         app.MapGet("/api/v1/registers/product-movements", async Task<Ok<Page<ProductMovementDto>>> (Guid? unitId, DateOnly date, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetProductMovements(unitId, date, cursor, limit), ct)))
             .WithTags("Registers")

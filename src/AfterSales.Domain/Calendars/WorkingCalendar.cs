@@ -96,6 +96,21 @@ public sealed class WorkingCalendar
 
     public bool IsBusinessDay(DateOnly date) => Periods(date).Count > 0;
 
+    /// <summary>The opening of the first business day after <paramref name="date"/>; null when none comes within a year.</summary>
+    public DateTimeOffset? FirstOpeningAfter(DateOnly date)
+    {
+        for (var day = date.AddDays(1); day <= date.AddDays(MaxDaysWithoutWork + 1); day = day.AddDays(1))
+        {
+            var periods = Periods(day);
+            if (periods.Count > 0)
+            {
+                return periods[0].Start;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The business hours of a local date as instants, in order, empty ones dropped.</summary>
     public IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> Periods(DateOnly date)
     {

@@ -3,7 +3,7 @@ using AfterSales.Domain.Common;
 namespace AfterSales.Domain.Staff;
 
 /// <summary>A person of a unit, with the roles they act in (R4).</summary>
-public sealed class StaffMember : Entity, IAggregateRoot
+public sealed class StaffMember : Entity, IVersioned, IAggregateRoot
 {
     private List<Role> _roles = [];
 

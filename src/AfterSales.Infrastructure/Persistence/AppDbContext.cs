@@ -11,6 +11,7 @@ using AfterSales.Domain.Customers;
 using AfterSales.Domain.Staff;
 using AfterSales.Domain.Units;
 using AfterSales.Domain.Registers;
+using AfterSales.Domain.Reports;
 using AfterSales.Domain.RepairCards;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +46,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<CashHandover> CashHandovers => Set<CashHandover>();
 
     public DbSet<PartUsage> PartUsages => Set<PartUsage>();
+
+    public DbSet<AdminWork> AdminWork => Set<AdminWork>();
+
+    public DbSet<TechnicianDailyReport> TechnicianDailyReports => Set<TechnicianDailyReport>();
+
+    public DbSet<SentCallRegister> SentCallRegisters => Set<SentCallRegister>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -63,6 +63,8 @@ internal sealed class RecordWorld : IDisposable
             ["contractId"] = contract.Id.ToString(),
             ["requestId"] = request.Id.ToString(),
             ["number"] = intake.PickupReceipt.Number,
+            ["technicianId"] = world.TechnicianId.ToString(),
+            ["date"] = "2026-11-20",
         };
         var clients = new Dictionary<Role, HttpClient>
         {

@@ -9,6 +9,7 @@ using AfterSales.Domain.Customers;
 using AfterSales.Domain.Staff;
 using AfterSales.Domain.Units;
 using AfterSales.Domain.Registers;
+using AfterSales.Domain.Reports;
 using AfterSales.Domain.RepairCards;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -45,6 +46,12 @@ public interface IApplicationDbContext
     DbSet<CashHandover> CashHandovers { get; }
 
     DbSet<PartUsage> PartUsages { get; }
+
+    DbSet<AdminWork> AdminWork { get; }
+
+    DbSet<TechnicianDailyReport> TechnicianDailyReports { get; }
+
+    DbSet<SentCallRegister> SentCallRegisters { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
 

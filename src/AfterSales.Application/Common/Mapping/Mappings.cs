@@ -5,7 +5,9 @@ using AfterSales.Application.Contracts;
 using AfterSales.Application.Common.History;
 using AfterSales.Application.Customers;
 using AfterSales.Application.Customers.Queries.GetCustomer;
+using AfterSales.Application.Registers.Commands.SendCallRegister;
 using AfterSales.Application.Registers.Queries.GetProductMovements;
+using AfterSales.Application.Reports;
 using AfterSales.Application.RepairCards;
 using AfterSales.Application.Staff;
 using AfterSales.Application.Units;
@@ -17,6 +19,7 @@ using AfterSales.Domain.Contracts;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Registers;
 using AfterSales.Domain.RepairCards;
+using AfterSales.Domain.Reports;
 using AfterSales.Domain.Staff;
 using Mapster;
 
@@ -50,6 +53,10 @@ public static class Mappings
         config.NewConfig<RepairPartEntry, RepairPartDto>();
         config.NewConfig<InspectionEntry, InspectionDto>();
         config.NewConfig<ContractTerm, ContractTermDto>();
+        config.NewConfig<DailyWorkItem, DailyWorkItemDto>();
+        config.NewConfig<AdminWork, AdminWorkDto>();
+        config.NewConfig<SentCall, SentCallDto>();
+        config.NewConfig<SentCallRegister, SentCallRegisterDto>();
         config.NewConfig<StaffMember, StaffMemberDto>();
         config.NewConfig<Customer, CustomerDto>();
         config.NewConfig<ServiceCertificate, CertificateSummaryDto>();

@@ -79,6 +79,19 @@ public static class UnitScoping
         set.Entry(entity).Property(nameof(IVersioned.Version)).OriginalValue = expected.Value;
     }
 
+    /// <summary>
+    /// Honours If-Match on a command to a record that the command reads but does not change (a
+    /// technician's day, a unit's register): a stale version is refused (412) before anything is done.
+    /// </summary>
+    public static void ExpectCurrent<T>(this IRequestContext request, T entity)
+        where T : IVersioned
+    {
+        if (request.ExpectedVersion is { } expected && expected != entity.Version)
+        {
+            throw new PreconditionFailedException($"The {typeof(T).Name} has changed since version {expected}; it is now at version {entity.Version}.");
+        }
+    }
+
     /// <summary>The unit a list is about: the caller's own, or for all-unit roles the one asked for.</summary>
     public static Guid? ListUnit(this ICurrentUser user, Guid? requested)
     {

@@ -41,6 +41,9 @@ internal sealed class RepairCallConfiguration : IEntityTypeConfiguration<RepairC
         builder.HasIndex(c => new { c.UnitId, c.ReceivedAt, c.Id });
         builder.HasIndex(c => c.CertificateId);
 
+        // Form 006: a technician's calls finished on site in a day.
+        builder.HasIndex(c => new { c.TechnicianId, c.CompletedAt });
+
         builder.OwnsOne(c => c.Fee, fee =>
         {
             fee.Property(m => m.Amount).HasColumnName("fee_amount").HasPrecision(14, 3);

@@ -62,6 +62,9 @@ internal sealed class RepairCardConfiguration : IEntityTypeConfiguration<RepairC
         // The workshop list and R14's overdue filter: a unit's cards by status and promised time.
         builder.HasIndex(c => new { c.UnitId, c.Status, c.PromisedAt, c.Id });
 
+        // Form 006: the cards a unit had open on a day, whose work entries of that day are read.
+        builder.HasIndex(c => new { c.UnitId, c.OpenedAt });
+
         builder.OwnsOne(c => c.ReturnSignature, signature =>
         {
             signature.Property(s => s.SignerName).HasColumnName("return_signed_by").HasMaxLength(200);

@@ -567,6 +567,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasIndex("CustomerId")
                         .HasDatabaseName("ix_repair_calls_customer_id");
 
+                    b.HasIndex("TechnicianId", "CompletedAt")
+                        .HasDatabaseName("ix_repair_calls_technician_id_completed_at");
+
                     b.HasIndex("UnitId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_repair_calls_unit_id_number");
@@ -578,6 +581,52 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_repair_calls_unit_id_status_received_at_id");
 
                     b.ToTable("repair_calls", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Certificates.ServiceCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<string>("SerialNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("serial_number");
+
+                    b.Property<DateOnly>("SoldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sold_on");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("WarrantyEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("warranty_ends_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_certificates");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_service_certificates_customer_id");
+
+                    b.HasIndex("UnitId", "SerialNumber")
+                        .HasDatabaseName("ix_service_certificates_unit_id_serial_number");
+
+                    b.ToTable("service_certificates", (string)null);
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Contracts.MaintenanceContract", b =>
@@ -688,138 +737,6 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_customers_unit_id_id");
 
                     b.ToTable("customers", (string)null);
-                });
-
-            modelBuilder.Entity("AfterSales.Domain.Certificates.ServiceCertificate", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("customer_id");
-
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("model");
-
-                    b.Property<string>("SerialNumber")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("serial_number");
-
-                    b.Property<DateOnly>("SoldOn")
-                        .HasColumnType("date")
-                        .HasColumnName("sold_on");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("unit_id");
-
-                    b.Property<DateOnly>("WarrantyEndsOn")
-                        .HasColumnType("date")
-                        .HasColumnName("warranty_ends_on");
-
-                    b.HasKey("Id")
-                        .HasName("pk_service_certificates");
-
-                    b.HasIndex("CustomerId")
-                        .HasDatabaseName("ix_service_certificates_customer_id");
-
-                    b.HasIndex("UnitId", "SerialNumber")
-                        .HasDatabaseName("ix_service_certificates_unit_id_serial_number");
-
-                    b.ToTable("service_certificates", (string)null);
-                });
-
-            modelBuilder.Entity("AfterSales.Domain.Staff.StaffMember", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("unit_id");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.Property<string[]>("_roles")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("roles");
-
-                    b.HasKey("Id")
-                        .HasName("pk_staff_members");
-
-                    b.HasIndex("UnitId", "Id")
-                        .HasDatabaseName("ix_staff_members_unit_id_id");
-
-                    b.ToTable("staff_members", (string)null);
-                });
-
-            modelBuilder.Entity("AfterSales.Domain.Units.ServiceUnit", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Calendar")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("calendar");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
-                        .HasColumnName("code");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("Policy")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("policy");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("Id")
-                        .HasName("pk_service_units");
-
-                    b.HasIndex("Code")
-                        .IsUnique()
-                        .HasDatabaseName("ix_service_units_code");
-
-                    b.ToTable("service_units", (string)null);
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Registers.PickupReceipt", b =>
@@ -977,6 +894,43 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("product_movements", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Registers.SentCallRegister", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid?>("SentBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sent_by");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("_calls")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("calls");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sent_call_registers");
+
+                    b.HasIndex("UnitId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sent_call_registers_unit_id_date");
+
+                    b.ToTable("sent_call_registers", (string)null);
+                });
+
             modelBuilder.Entity("AfterSales.Domain.RepairCards.RepairCard", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1070,10 +1024,204 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_repair_cards_unit_id_number");
 
+                    b.HasIndex("UnitId", "OpenedAt")
+                        .HasDatabaseName("ix_repair_cards_unit_id_opened_at");
+
                     b.HasIndex("UnitId", "Status", "PromisedAt", "Id")
                         .HasDatabaseName("ix_repair_cards_unit_id_status_promised_at_id");
 
                     b.ToTable("repair_cards", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Reports.AdminWork", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("category");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_admin_work");
+
+                    b.HasIndex("TechnicianId", "Date")
+                        .HasDatabaseName("ix_admin_work_technician_id_date");
+
+                    b.ToTable("admin_work", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Reports.TechnicianDailyReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("_events")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("events");
+
+                    b.Property<string>("_versions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("versions");
+
+                    b.HasKey("Id")
+                        .HasName("pk_technician_daily_reports");
+
+                    b.HasIndex("TechnicianId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_technician_daily_reports_technician_id_date");
+
+                    b.HasIndex("UnitId", "Date")
+                        .HasDatabaseName("ix_technician_daily_reports_unit_id_date");
+
+                    b.ToTable("technician_daily_reports", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Staff.StaffMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string[]>("_roles")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("roles");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_members");
+
+                    b.HasIndex("UnitId", "Id")
+                        .HasDatabaseName("ix_staff_members_unit_id_id");
+
+                    b.ToTable("staff_members", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Units.ServiceUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Calendar")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("calendar");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("policy");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_units");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_service_units_code");
+
+                    b.ToTable("service_units", (string)null);
                 });
 
             modelBuilder.Entity("AfterSales.Infrastructure.Persistence.UnitCounter", b =>
@@ -1319,6 +1467,16 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Fee");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Certificates.ServiceCertificate", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_certificates_customers_customer_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Contracts.MaintenanceContract", b =>
                 {
                     b.HasOne("AfterSales.Domain.Customers.Customer", null)
@@ -1337,26 +1495,6 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_customers_units_unit_id");
-                });
-
-            modelBuilder.Entity("AfterSales.Domain.Certificates.ServiceCertificate", b =>
-                {
-                    b.HasOne("AfterSales.Domain.Customers.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_service_certificates_customers_customer_id");
-                });
-
-            modelBuilder.Entity("AfterSales.Domain.Staff.StaffMember", b =>
-                {
-                    b.HasOne("AfterSales.Domain.Units.ServiceUnit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_staff_members_service_units_unit_id");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Registers.PickupReceipt", b =>
@@ -1408,6 +1546,36 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("ReturnSignature");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Reports.AdminWork", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_admin_work_staff_technician_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Reports.TechnicianDailyReport", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_technician_daily_reports_staff_members_technician_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Staff.StaffMember", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Units.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_members_service_units_unit_id");
                 });
 #pragma warning restore 612, 618
         }

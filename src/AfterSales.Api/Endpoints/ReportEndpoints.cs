@@ -1,0 +1,54 @@
+using AfterSales.Application.Reports;
+using AfterSales.Application.Reports.Commands.RecordAdminWork;
+using AfterSales.Application.Reports.Commands.ReturnTechnicianDailyReport;
+using AfterSales.Application.Reports.Commands.ReviewTechnicianDailyReport;
+using AfterSales.Application.Reports.Commands.SubmitTechnicianDailyReport;
+using AfterSales.Application.Reports.Queries.GetTechnicianDailyReport;
+using AfterSales.Application.Reports.Queries.GetTechnicianDailyReports;
+using AfterSales.Domain.Common;
+using AfterSales.Domain.Reports;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AfterSales.Api.Endpoints;
+
+internal static class ReportEndpoints
+{
+    public sealed record AdminWorkBody(DateOnly Date, AdminWorkCategory Category, decimal Hours, string Note);
+
+    public static void MapReportEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/technicians/{technicianId:guid}/admin-work", async Task<Created<AdminWorkDto>> (Guid technicianId, AdminWorkBody body, ISender sender, CancellationToken ct) =>
+            {
+                var work = await sender.Send(new RecordAdminWork(technicianId, body.Date, body.Category, body.Hours, body.Note), ct);
+                return TypedResults.Created($"/api/v1/reports/technician-daily?technicianId={technicianId}&date={work.Date:yyyy-MM-dd}", work);
+            })
+            .WithTags("Reports")
+            .ForRoles(Role.Technician, Role.Supervisor)
+            .Describe("RecordAdminWork", "Record a day's admin work (R6 d): category, hours, note; a day never exceeds 24 hours", 400, 403, 404, 409, 422);
+
+        var technicianDaily = app.MapGroup("/api/v1/reports/technician-daily").WithTags("Reports");
+
+        technicianDaily.MapGet("/", async Task<Results<Ok<TechnicianDailyReportDto>, Ok<IReadOnlyList<TechnicianDailyReportSummaryDto>>>> (Guid? technicianId, Guid? unitId, DateOnly date, DailyReportState? status, ISender sender, CancellationToken ct) =>
+                technicianId is { } technician
+                    ? TypedResults.Ok(await sender.Send(new GetTechnicianDailyReport(technician, date), ct))
+                    : TypedResults.Ok(await sender.Send(new GetTechnicianDailyReports(unitId, date, status), ct)))
+            .ForRoles(Role.Technician, Role.Supervisor)
+            .Describe("GetTechnicianDailyReports", "服表006 (R15): with technicianId, one technician's day by type a–d; with unitId, where each technician's report stands (status=Missing: not submitted by the next business day's opening)", 400, 403, 404);
+
+        technicianDaily.MapPost("/submit", async Task<Ok<TechnicianDailyReportDto>> (SubmitTechnicianDailyReport command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command, ct)))
+            .ForRoles(Role.Technician)
+            .Describe("SubmitTechnicianDailyReport", "Confirm the day's report (R15): its contents and hash are frozen as a new version", 400, 403, 404, 409, 422);
+
+        technicianDaily.MapPost("/review", async Task<Ok<TechnicianDailyReportDto>> (ReviewTechnicianDailyReport command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command, ct)))
+            .ForRoles(Role.Supervisor)
+            .Describe("ReviewTechnicianDailyReport", "核閱存查 (R15): the supervisor reviews and files a submitted report", 400, 404, 409);
+
+        technicianDaily.MapPost("/return", async Task<Ok<TechnicianDailyReportDto>> (ReturnTechnicianDailyReport command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command, ct)))
+            .ForRoles(Role.Supervisor)
+            .Describe("ReturnTechnicianDailyReport", "Return a submitted report with a note, to be corrected and submitted again (R15)", 400, 404, 409, 422);
+    }
+}

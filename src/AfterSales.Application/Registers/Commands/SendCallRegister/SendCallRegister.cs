@@ -1,0 +1,67 @@
+using AfterSales.Application.Common.Behaviours;
+using AfterSales.Application.Common.Exceptions;
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Mapping;
+using AfterSales.Application.Common.Messaging;
+using AfterSales.Application.Common.Scoping;
+using AfterSales.Domain.Registers;
+using AfterSales.Domain.Units;
+using Mapster;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Application.Registers.Commands.SendCallRegister;
+
+/// <summary>
+/// R24: the clerk sends a closed day's call register (form 002) to the service department: every call
+/// received that day (the unit's local date), frozen as it stands. Once per unit and day; sending again
+/// is harmless and answers what was sent.
+/// </summary>
+public sealed record SendCallRegister(Guid UnitId, DateOnly Date) : ICommand<SentCallRegisterDto>, IIdempotentCommand;
+
+public sealed record SentCallDto(Guid CallId, string Number, string CustomerName, Domain.Calls.CallStatus Status, Guid? TechnicianId);
+
+public sealed record SentCallRegisterDto(Guid Id, Guid UnitId, DateOnly Date, DateTimeOffset SentAt, Guid? SentBy, IReadOnlyList<SentCallDto> Calls);
+
+public sealed class SendCallRegisterHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, TimeProvider clock) : ICommandHandler<SendCallRegister, SentCallRegisterDto>
+{
+    public async ValueTask<SentCallRegisterDto> Handle(SendCallRegister command, CancellationToken cancellationToken)
+    {
+        if (!user.CanAccessUnit(command.UnitId))
+        {
+            throw new NotFoundException(nameof(ServiceUnit), command.UnitId);
+        }
+
+        // The unit's row is held until commit, so two clerks sending the same day at once send it once.
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM service_units WHERE id = {command.UnitId} FOR UPDATE", cancellationToken);
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == command.UnitId, cancellationToken)
+            ?? throw new NotFoundException(nameof(ServiceUnit), command.UnitId);
+        request.ExpectCurrent(unit);
+        var sent = await db.SentCallRegisters.AsNoTracking().SingleOrDefaultAsync(r => r.UnitId == unit.Id && r.Date == command.Date, cancellationToken);
+        if (sent is not null)
+        {
+            return sent.Adapt<SentCallRegisterDto>(Mappings.Config);
+        }
+
+        var now = clock.GetUtcNow();
+        var from = unit.Calendar.StartOfDay(command.Date);
+        var to = unit.Calendar.StartOfDay(command.Date.AddDays(1));
+        var calls = await db.Calls.AsNoTracking()
+            .Where(c => c.UnitId == unit.Id && c.ReceivedAt >= from && c.ReceivedAt < to)
+            .OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id)
+            .Select(c => new SentCall(c.Id, c.Number, c.CustomerName, c.Status, c.TechnicianId))
+            .ToListAsync(cancellationToken);
+        var register = SentCallRegister.Send(Guid.CreateVersion7(now), unit.Id, command.Date, unit.Calendar.LocalDate(now), calls, user.StaffId, now);
+        db.SentCallRegisters.Add(register);
+        return register.Adapt<SentCallRegisterDto>(Mappings.Config);
+    }
+}
+
+public sealed class SendCallRegisterValidator : AbstractValidator<SendCallRegister>
+{
+    public SendCallRegisterValidator()
+    {
+        RuleFor(c => c.UnitId).NotEmpty();
+        RuleFor(c => c.Date).IsServiceDate();
+    }
+}
