@@ -132,11 +132,15 @@ public class BolaMatrixTests : ApiTest
             "SubmitTechnicianDailyReport" => new { technicianId = foreign.World.TechnicianId, date = "2026-11-20", noHoursReason = "Leave" },
             "ReviewTechnicianDailyReport" => new { technicianId = foreign.World.TechnicianId, date = "2026-11-20" },
             "ReturnTechnicianDailyReport" => new { technicianId = foreign.World.TechnicianId, date = "2026-11-20", note = "Hours missing" },
+            "SubmitSupervisorDailyReport" => new { unitId = foreign.World.Unit.Id, date = "2026-11-20" },
+            "SignOffSupervisorDailyReport" or "CheckSupervisorDailyReport" => new { unitId = foreign.World.Unit.Id, date = "2026-11-20" },
+            "ReturnSupervisorDailyReport" => new { unitId = foreign.World.Unit.Id, date = "2026-11-20", note = "Figures missing" },
             "SetUnitPolicy" => new { urbanSlaHours = 6, suburbanSlaHours = 7, onSiteFeeThreshold = money, labourRatePerHour = money },
             _ => null,
         };
         var foreignIds = operationId is "RegisterCall" or "SignContract" or "ConfirmCashHandover"
-            or "SubmitTechnicianDailyReport" or "ReviewTechnicianDailyReport" or "ReturnTechnicianDailyReport";
+            or "SubmitTechnicianDailyReport" or "ReviewTechnicianDailyReport" or "ReturnTechnicianDailyReport"
+            or "SubmitSupervisorDailyReport" or "SignOffSupervisorDailyReport" or "CheckSupervisorDailyReport" or "ReturnSupervisorDailyReport";
         return (body is null ? null : JsonSerializer.Serialize(body, Json), foreignIds);
     }
 }

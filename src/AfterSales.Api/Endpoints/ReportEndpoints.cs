@@ -1,8 +1,14 @@
 using AfterSales.Application.Reports;
+using AfterSales.Application.Reports.Commands.CheckSupervisorDailyReport;
 using AfterSales.Application.Reports.Commands.RecordAdminWork;
+using AfterSales.Application.Reports.Commands.ReturnSupervisorDailyReport;
+using AfterSales.Application.Reports.Commands.SignOffSupervisorDailyReport;
+using AfterSales.Application.Reports.Commands.SubmitSupervisorDailyReport;
 using AfterSales.Application.Reports.Commands.ReturnTechnicianDailyReport;
 using AfterSales.Application.Reports.Commands.ReviewTechnicianDailyReport;
 using AfterSales.Application.Reports.Commands.SubmitTechnicianDailyReport;
+using AfterSales.Application.Reports.Queries.GetSupervisorDailyReport;
+using AfterSales.Application.Reports.Queries.GetSupervisorDailyReportInbox;
 using AfterSales.Application.Reports.Queries.GetTechnicianDailyReport;
 using AfterSales.Application.Reports.Queries.GetTechnicianDailyReports;
 using AfterSales.Domain.Common;
@@ -50,5 +56,34 @@ internal static class ReportEndpoints
                 TypedResults.Ok(await sender.Send(command, ct)))
             .ForRoles(Role.Supervisor)
             .Describe("ReturnTechnicianDailyReport", "Return a submitted report with a note, to be corrected and submitted again (R15)", 400, 404, 409, 422);
+
+        var supervisorDaily = app.MapGroup("/api/v1/reports/supervisor-daily").WithTags("Reports");
+
+        supervisorDaily.MapGet("/", async Task<Results<Ok<SupervisorDailyReportDto>, Ok<IReadOnlyList<SupervisorReportSummaryDto>>>> (Guid? unitId, DateOnly? date, SupervisorReportInbox? status, DateOnly? from, DateOnly? to, ISender sender, CancellationToken ct) =>
+                status is { } inbox
+                    ? TypedResults.Ok(await sender.Send(new GetSupervisorDailyReportInbox(inbox, from, to), ct))
+                    : TypedResults.Ok(await sender.Send(new GetSupervisorDailyReport(unitId ?? Guid.Empty, date ?? DateOnly.MinValue), ct)))
+            .ForRoles(Role.Supervisor, Role.BranchManager, Role.ServiceDepartment)
+            .Describe("GetSupervisorDailyReports", "服表007 (R16): with unitId and date, the unit's day and its chain (R17); with status=awaiting-sign-off or awaiting-check, that inbox", 400, 403, 404);
+
+        supervisorDaily.MapPost("/submit", async Task<Ok<SupervisorDailyReportDto>> (SubmitSupervisorDailyReport command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command, ct)))
+            .ForRoles(Role.Supervisor)
+            .Describe("SubmitSupervisorDailyReport", "File the unit's day (R16): every technician's report reviewed, or a reason for each missing one", 400, 404, 409, 422);
+
+        supervisorDaily.MapPost("/sign-off", async Task<Ok<SupervisorDailyReportDto>> (SignOffSupervisorDailyReport command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command, ct)))
+            .ForRoles(Role.BranchManager)
+            .Describe("SignOffSupervisorDailyReport", "The branch manager signs the branch's report (R17); never the submitter", 400, 404, 409, 422);
+
+        supervisorDaily.MapPost("/check", async Task<Ok<SupervisorDailyReportDto>> (CheckSupervisorDailyReport command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command, ct)))
+            .ForRoles(Role.ServiceDepartment)
+            .Describe("CheckSupervisorDailyReport", "The service department checks a center's report or a branch's signed one (R17)", 400, 404, 409, 422);
+
+        supervisorDaily.MapPost("/return", async Task<Ok<SupervisorDailyReportDto>> (ReturnSupervisorDailyReport command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command, ct)))
+            .ForRoles(Role.BranchManager, Role.ServiceDepartment)
+            .Describe("ReturnSupervisorDailyReport", "Return the unit's report with a note at the step that holds it (R17)", 400, 404, 409, 422);
     }
 }

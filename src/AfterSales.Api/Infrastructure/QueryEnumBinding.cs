@@ -7,7 +7,7 @@ namespace AfterSales.Api.Infrastructure;
 
 /// <summary>
 /// Enum values in a query string are read as JSON bodies read them: by name, in any case
-/// (<c>zone=urban</c>), and never as numbers (<c>status=7</c> names no status). Minimal APIs bind
+/// (<c>zone=urban</c>, <c>status=awaiting-sign-off</c>), and never as numbers (<c>status=7</c> names no status). Minimal APIs bind
 /// query enums with a case-sensitive <c>Enum.TryParse</c> that also takes any number, so each
 /// endpoint's enum parameters are canonicalised here, once, before binding; an unknown value is a
 /// 400 problem that lists the values allowed.
@@ -44,7 +44,7 @@ public sealed class QueryEnumBinding(RequestDelegate next)
             for (var i = 0; i < values.Count; i++)
             {
                 var value = values[i]!;
-                canonical[i] = Enum.GetNames(enumType).FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase))
+                canonical[i] = Enum.GetNames(enumType).FirstOrDefault(n => string.Equals(n, Compact(value), StringComparison.OrdinalIgnoreCase))
                     ?? throw new BadHttpRequestException(
                         $"Query parameter '{name}' must be one of {string.Join(", ", Enum.GetNames(enumType))} (any case); '{value}' is none of them.");
             }
@@ -58,6 +58,9 @@ public sealed class QueryEnumBinding(RequestDelegate next)
             request.Query = new QueryCollection(rewritten);
         }
     }
+
+    /// <summary>"awaiting-sign-off" and "awaiting_sign_off" read as AwaitingSignOff.</summary>
+    private static string Compact(string value) => value.Trim().Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
 
     private static (string Name, Type Enum)[] EnumQueryParameters(Endpoint endpoint)
     {

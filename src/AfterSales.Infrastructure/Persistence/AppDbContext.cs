@@ -53,6 +53,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<SentCallRegister> SentCallRegisters => Set<SentCallRegister>();
 
+    public DbSet<SupervisorDailyReport> SupervisorDailyReports => Set<SupervisorDailyReport>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

@@ -7,6 +7,7 @@ using AfterSales.Application.Certificates;
 using AfterSales.Application.Customers;
 using AfterSales.Application.Units;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Units;
 
 namespace AfterSales.Api.Tests.Support;
 
@@ -47,9 +48,9 @@ internal sealed class ServiceUnitWorld : IDisposable
 
     public Guid OtherTechnicianId { get; }
 
-    public static async Task<ServiceUnitWorld> CreateAsync(HttpClient admin, string code)
+    public static async Task<ServiceUnitWorld> CreateAsync(HttpClient admin, string code, UnitKind kind = UnitKind.Center)
     {
-        var unit = await admin.CreateUnitAsync(code);
+        var unit = await admin.CreateUnitAsync(code, kind);
         var clerk = await admin.HireAsync(unit.Id, Role.Clerk);
         var supervisor = await admin.HireAsync(unit.Id, Role.Supervisor);
         var technician = await admin.HireAsync(unit.Id, Role.Technician);

@@ -53,6 +53,8 @@ public interface IApplicationDbContext
 
     DbSet<SentCallRegister> SentCallRegisters { get; }
 
+    DbSet<SupervisorDailyReport> SupervisorDailyReports { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }

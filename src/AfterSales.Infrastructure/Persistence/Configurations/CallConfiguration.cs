@@ -44,6 +44,12 @@ internal sealed class RepairCallConfiguration : IEntityTypeConfiguration<RepairC
         // Form 006: a technician's calls finished on site in a day.
         builder.HasIndex(c => new { c.TechnicianId, c.CompletedAt });
 
+        // Form 007: the register's figures of a unit's day, one count per index.
+        builder.HasIndex(c => new { c.UnitId, c.DispatchedAt });
+        builder.HasIndex(c => new { c.UnitId, c.ArrivedAt });
+        builder.HasIndex(c => new { c.UnitId, c.CompletedAt });
+        builder.HasIndex(c => new { c.UnitId, c.ClosedAt });
+
         builder.OwnsOne(c => c.Fee, fee =>
         {
             fee.Property(m => m.Amount).HasColumnName("fee_amount").HasPrecision(14, 3);

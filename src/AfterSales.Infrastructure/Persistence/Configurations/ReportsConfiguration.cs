@@ -64,3 +64,30 @@ internal sealed class SentCallRegisterConfiguration : IEntityTypeConfiguration<S
             .HasConversion(JsonColumn.ListConverter<SentCall>(), JsonColumn.ListByContent<SentCall>());
     }
 }
+
+internal sealed class SupervisorDailyReportConfiguration : IEntityTypeConfiguration<SupervisorDailyReport>
+{
+    public void Configure(EntityTypeBuilder<SupervisorDailyReport> builder)
+    {
+        builder.ToTable("supervisor_daily_reports");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.UnitKind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Version).IsRowVersion();
+
+        // One per unit and day; the sign-off and check inboxes read by status and date.
+        builder.HasIndex(r => new { r.UnitId, r.Date }).IsUnique();
+        builder.HasIndex(r => new { r.Status, r.Date });
+
+        builder.Ignore(r => r.Versions);
+        builder.Ignore(r => r.Steps);
+        builder.Ignore(r => r.Current);
+        builder.Ignore(r => r.AwaitsSignOff);
+        builder.Ignore(r => r.AwaitsCheck);
+        builder.Property<List<SupervisorReportVersion>>("_versions").HasColumnName("versions").HasColumnType("jsonb")
+            .HasConversion(JsonColumn.ListConverter<SupervisorReportVersion>(), JsonColumn.ListByContent<SupervisorReportVersion>());
+        builder.Property<List<SupervisorReportStep>>("_steps").HasColumnName("steps").HasColumnType("jsonb")
+            .HasConversion(JsonColumn.ListConverter<SupervisorReportStep>(), JsonColumn.ListByContent<SupervisorReportStep>());
+    }
+}

@@ -16,6 +16,7 @@ internal sealed class PickupReceiptConfiguration : IEntityTypeConfiguration<Pick
         builder.Property(r => r.Number).HasMaxLength(32);
         builder.HasIndex(r => r.Number).IsUnique();
         builder.HasIndex(r => r.CallId).IsUnique();
+        builder.HasIndex(r => new { r.UnitId, r.IssuedAt });
         builder.Property(r => r.CustomerName).HasMaxLength(200);
         builder.Property(r => r.ProductModel).HasMaxLength(100);
         builder.Property(r => r.SerialNumber).HasMaxLength(100);

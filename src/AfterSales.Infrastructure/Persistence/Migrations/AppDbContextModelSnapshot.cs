@@ -570,6 +570,18 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasIndex("TechnicianId", "CompletedAt")
                         .HasDatabaseName("ix_repair_calls_technician_id_completed_at");
 
+                    b.HasIndex("UnitId", "ArrivedAt")
+                        .HasDatabaseName("ix_repair_calls_unit_id_arrived_at");
+
+                    b.HasIndex("UnitId", "ClosedAt")
+                        .HasDatabaseName("ix_repair_calls_unit_id_closed_at");
+
+                    b.HasIndex("UnitId", "CompletedAt")
+                        .HasDatabaseName("ix_repair_calls_unit_id_completed_at");
+
+                    b.HasIndex("UnitId", "DispatchedAt")
+                        .HasDatabaseName("ix_repair_calls_unit_id_dispatched_at");
+
                     b.HasIndex("UnitId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_repair_calls_unit_id_number");
@@ -814,6 +826,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_pickup_receipts_number");
+
+                    b.HasIndex("UnitId", "IssuedAt")
+                        .HasDatabaseName("ix_pickup_receipts_unit_id_issued_at");
 
                     b.ToTable("pickup_receipts", (string)null);
                 });
@@ -1083,6 +1098,61 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_admin_work_technician_id_date");
 
                     b.ToTable("admin_work", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Reports.SupervisorDailyReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("UnitKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("unit_kind");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("_steps")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("steps");
+
+                    b.Property<string>("_versions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("versions");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervisor_daily_reports");
+
+                    b.HasIndex("Status", "Date")
+                        .HasDatabaseName("ix_supervisor_daily_reports_status_date");
+
+                    b.HasIndex("UnitId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_supervisor_daily_reports_unit_id_date");
+
+                    b.ToTable("supervisor_daily_reports", (string)null);
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Reports.TechnicianDailyReport", b =>
