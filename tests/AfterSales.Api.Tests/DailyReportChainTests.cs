@@ -56,9 +56,51 @@ public class DailyReportChainTests : ApiTest
         submitted.Day.Register.Dispatched.Should().Be(0, "it was dispatched on Saturday");
         submitted.Expected.Should().Contain(e => e.TechnicianId == world.OtherTechnicianId && e.MissingReason == "Sick leave");
 
+        // R18: a Friday call never dispatched is carried over; the one dispatched on Saturday was not.
+        await world.NewCallAsync("2026-11-20T17:00:00+08:00");
         var friday = await ReadAsAsync<SupervisorDailyReportDto>(await world.Supervisor.GetAsync($"/api/v1/reports/supervisor-daily?unitId={world.Unit.Id}&date=2026-11-20"), HttpStatusCode.OK);
         friday.State.Should().Be(SupervisorReportState.Draft);
-        friday.Day.Register.Received.Should().Be(1);
+        friday.Day.Register.Received.Should().Be(2);
+        friday.Day.Register.CarriedOver.Should().Be(1);
+    }
+
+    [Test]
+    public async Task R15_R16_a_full_day_of_three_technicians_gives_each_006_and_the_007_to_the_hour()
+    {
+        using var admin = await ClientAsAsync(Role.Admin);
+        using var world = await CreateAsync(admin, "TPE");
+        var thirdId = (await admin.HireAsync(world.Unit.Id, Role.Technician)).Id;
+        using var third = await ClientForStaffAsync(thirdId);
+        var now = ApiTestRun.Api.Clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById("Asia/Taipei")).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        // T1: a call from last Friday reached only today (late), finished on site in 1.5 h; 0.5 h of admin work.
+        var call = await world.NewCallAsync();
+        await ExpectAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/calls/{call.Id}/dispatch", new { technicianId = world.TechnicianId, dispatchedAt = "2026-11-21T09:00:00+08:00" }, Json), HttpStatusCode.OK);
+        var late = await ReadAsAsync<AfterSales.Application.Calls.CallDto>(await world.Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/arrival", new { arrivedAt = now }, Json), HttpStatusCode.OK);
+        late.DeadlineMet.Should().BeFalse();
+        await ExpectAsync(world.Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/complete-on-site", new { workHours = 1.5m, parts = Array.Empty<object>(), signature = new { signerName = "Lin", signedAt = now }, collectedOnSite = true }, Json), HttpStatusCode.OK);
+        await ExpectAsync(world.Technician.PostAsJsonAsync($"/api/v1/technicians/{world.TechnicianId}/admin-work", new { date = today, category = "ToolUpkeep", hours = 0.5m, note = "Meters" }, Json), HttpStatusCode.Created);
+
+        // T2 and T3 repair a product taken to the workshop today; T3 also trains for 3 h.
+        var intake = await world.InWorkshopAsync(TimeSpan.FromDays(3));
+        await ExpectAsync(world.OtherTechnician.PostAsJsonAsync($"/api/v1/repair-cards/{intake.RepairCard.Id}/work", new { hours = 2, description = "Compressor", repairFinished = false }, Json), HttpStatusCode.OK);
+        await ExpectAsync(third.PostAsJsonAsync($"/api/v1/repair-cards/{intake.RepairCard.Id}/work", new { hours = 1, description = "Wiring", repairFinished = false }, Json), HttpStatusCode.OK);
+        await ExpectAsync(third.PostAsJsonAsync($"/api/v1/technicians/{thirdId}/admin-work", new { date = today, category = "Training", hours = 3, note = "Inverter course" }, Json), HttpStatusCode.Created);
+
+        var expected = new Dictionary<Guid, (decimal Paid, decimal Admin)> { [world.TechnicianId] = (1.5m, 0.5m), [world.OtherTechnicianId] = (2m, 0m), [thirdId] = (1m, 3m) };
+        foreach (var (client, id) in new[] { (world.Technician, world.TechnicianId), (world.OtherTechnician, world.OtherTechnicianId), (third, thirdId) })
+        {
+            var report = await ReadAsAsync<TechnicianDailyReportDto>(await client.PostAsJsonAsync("/api/v1/reports/technician-daily/submit", new { date = today }, Json), HttpStatusCode.OK);
+            (report.Day.PaidHours, report.Day.AdminHours).Should().Be(expected[id]);
+            await ExpectAsync(world.Supervisor.PostAsJsonAsync("/api/v1/reports/technician-daily/review", new { technicianId = id, date = today }, Json), HttpStatusCode.OK);
+        }
+
+        var unitDay = await ReadAsAsync<SupervisorDailyReportDto>(await Post(world.Supervisor, "submit", new { date = today }), HttpStatusCode.OK);
+
+        unitDay.Day.Technicians.Select(t => (t.TechnicianId, t.Paid, t.Admin)).Should().BeEquivalentTo(expected.Select(e => (e.Key, e.Value.Paid, e.Value.Admin)));
+        (unitDay.Day.Paid, unitDay.Day.Admin, unitDay.Day.TotalHours).Should().Be((4.5m, 3.5m, 8m));
+        unitDay.Day.Register.Should().BeEquivalentTo(new { ArrivedLate = 1, ArrivedOnTime = 0, FinishedOnSite = 1, TakenToWorkshop = 1, CardsOpen = 1 });
     }
 
     [Test]
@@ -133,5 +175,12 @@ public class DailyReportChainTests : ApiTest
         stale.Live!.Register.Received.Should().Be(1);
 
         await ExpectAsync(Post(serviceDepartment, "check", new { unitId = center.Unit.Id, date = Monday }), HttpStatusCode.OK);
+
+        // The stale day goes through the chain again as a new version.
+        var again = await ReadAsAsync<SupervisorDailyReportDto>(await Post(center.Supervisor, "submit", new { date = Monday }), HttpStatusCode.OK);
+        again.State.Should().Be(SupervisorReportState.Submitted);
+        again.Stale.Should().BeFalse();
+        again.Day.Register.Received.Should().Be(1);
+        (await RuleAsync(Post(center.Supervisor, "submit", new { date = Monday }), HttpStatusCode.Conflict)).Should().Be("/problems/rules/SupervisorReportIsOpenForSubmission");
     }
 }

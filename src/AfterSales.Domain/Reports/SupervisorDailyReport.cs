@@ -52,7 +52,7 @@ public sealed class SupervisorDailyReport : Entity, IBelongsToUnit, IVersioned, 
 
     public void Resubmit(SupervisorDay day, IReadOnlyList<string> unexplained, IReadOnlyList<MissingReportReason> reasons, Guid supervisorId, DateTimeOffset at)
     {
-        CheckRule(new SupervisorReportIsOpenForSubmissionRule(Status));
+        CheckRule(new SupervisorReportIsOpenForSubmissionRule(Status, day.Hash != Current.Hash));
         AddVersion(day, unexplained, reasons, supervisorId, at);
     }
 
