@@ -28,6 +28,8 @@ using (var bootLogging = LoggerFactory.Create(logging => logging.AddConsole()))
 }
 
 builder.Services.AddApplication();
+builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Application.Surveys.SurveySettings.Section).Get<AfterSales.Application.Surveys.SurveySettings>()
+    ?? new AfterSales.Application.Surveys.SurveySettings());
 builder.Services.AddInfrastructure(connectionString);
 builder.Services.AddAfterSalesAuthentication(builder.Configuration);
 builder.Services.AddScoped<DevTokenService>();
@@ -99,6 +101,7 @@ api.MapCallEndpoints();
 api.MapRepairCardEndpoints();
 api.MapRegisterEndpoints();
 api.MapReportEndpoints();
+api.MapSurveyEndpoints();
 api.MapBillingEndpoints();
 if (app.Environment.IsDevelopment())
 {

@@ -135,6 +135,9 @@ public class BolaMatrixTests : ApiTest
             "SubmitSupervisorDailyReport" => new { unitId = foreign.World.Unit.Id, date = "2026-11-20" },
             "SignOffSupervisorDailyReport" or "CheckSupervisorDailyReport" => new { unitId = foreign.World.Unit.Id, date = "2026-11-20" },
             "ReturnSupervisorDailyReport" => new { unitId = foreign.World.Unit.Id, date = "2026-11-20", note = "Figures missing" },
+            "SendSurveyCard" => new { channel = "Mail" },
+            "RecordSurveyResponse" => new { attitude = "Satisfied", technicalSkill = "Satisfied", arrivalTime = "Satisfied", followThrough = "Satisfied" },
+            "MarkSurveyCardUndeliverable" => new { reason = "Returned by the post" },
             "SetUnitPolicy" => new { urbanSlaHours = 6, suburbanSlaHours = 7, onSiteFeeThreshold = money, labourRatePerHour = money },
             _ => null,
         };

@@ -9,6 +9,7 @@ using AfterSales.Domain.Contracts;
 using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Staff;
+using AfterSales.Domain.Surveys;
 using AfterSales.Domain.Units;
 using AfterSales.Domain.Registers;
 using AfterSales.Domain.Reports;
@@ -54,6 +55,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<SentCallRegister> SentCallRegisters => Set<SentCallRegister>();
 
     public DbSet<SupervisorDailyReport> SupervisorDailyReports => Set<SupervisorDailyReport>();
+
+    public DbSet<SurveyCard> SurveyCards => Set<SurveyCard>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -52,6 +52,12 @@ internal sealed class RecordWorld : IDisposable
         var request = (await ServiceUnitWorld.ReadAsAsync<Page<InvoiceRequestDto>>(await world.Accountant.GetAsync("/api/v1/invoice-requests"), HttpStatusCode.OK)).Items
             .First(r => r.ContractId == contract.Id);
 
+        var register = await ServiceUnitWorld.ReadAsAsync<AfterSales.Application.Registers.Commands.SendCallRegister.SentCallRegisterDto>(
+            await world.Clerk.PostAsync($"/api/v1/registers/calls/{world.Unit.Id}/2026-11-20/send", null), HttpStatusCode.OK);
+        var serviceDepartment = await ClientAsync(new { role = Role.ServiceDepartment });
+        var surveyCards = await ServiceUnitWorld.ReadAsAsync<Page<AfterSales.Application.Surveys.SurveyCardDto>>(
+            await serviceDepartment.GetAsync($"/api/v1/survey-cards?unitId={world.Unit.Id}&date=2026-11-20"), HttpStatusCode.OK);
+
         var pathValues = new Dictionary<string, string>
         {
             ["unitId"] = world.Unit.Id.ToString(),
@@ -65,6 +71,7 @@ internal sealed class RecordWorld : IDisposable
             ["number"] = intake.PickupReceipt.Number,
             ["technicianId"] = world.TechnicianId.ToString(),
             ["date"] = "2026-11-20",
+            ["surveyCardId"] = surveyCards.Items.First(c => c.CallId == register.Calls[0].CallId).Id.ToString(),
         };
         var clients = new Dictionary<Role, HttpClient>
         {
@@ -74,7 +81,7 @@ internal sealed class RecordWorld : IDisposable
             [Role.Accountant] = world.Accountant,
             [Role.Admin] = admin,
             [Role.BranchManager] = await ClientAsync(new { role = Role.BranchManager, unitId = world.Unit.Id }),
-            [Role.ServiceDepartment] = await ClientAsync(new { role = Role.ServiceDepartment }),
+            [Role.ServiceDepartment] = serviceDepartment,
             [Role.ViceGeneralManager] = await ClientAsync(new { role = Role.ViceGeneralManager }),
         };
         return new RecordWorld(world, pathValues, clients);

@@ -7,6 +7,7 @@ using AfterSales.Domain.Contracts;
 using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Staff;
+using AfterSales.Domain.Surveys;
 using AfterSales.Domain.Units;
 using AfterSales.Domain.Registers;
 using AfterSales.Domain.Reports;
@@ -54,6 +55,8 @@ public interface IApplicationDbContext
     DbSet<SentCallRegister> SentCallRegisters { get; }
 
     DbSet<SupervisorDailyReport> SupervisorDailyReports { get; }
+
+    DbSet<SurveyCard> SurveyCards { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
 

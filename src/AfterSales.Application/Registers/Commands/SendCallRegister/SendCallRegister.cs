@@ -5,6 +5,7 @@ using AfterSales.Application.Common.Mapping;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
 using AfterSales.Domain.Registers;
+using AfterSales.Domain.Surveys;
 using AfterSales.Domain.Units;
 using Mapster;
 using Mediator;
@@ -14,7 +15,7 @@ namespace AfterSales.Application.Registers.Commands.SendCallRegister;
 
 /// <summary>
 /// R24: the clerk sends a closed day's call register (form 002) to the service department: every call
-/// received that day (the unit's local date), frozen as it stands. Once per unit and day; sending again
+/// received that day (the unit's local date), frozen as it stands, and a survey card for each. Once per unit and day; sending again
 /// is harmless and answers what was sent.
 /// </summary>
 public sealed record SendCallRegister(Guid UnitId, DateOnly Date) : ICommand<SentCallRegisterDto>, IIdempotentCommand;
@@ -49,10 +50,18 @@ public sealed class SendCallRegisterHandler(IApplicationDbContext db, ICurrentUs
         var calls = await db.Calls.AsNoTracking()
             .Where(c => c.UnitId == unit.Id && c.ReceivedAt >= from && c.ReceivedAt < to)
             .OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id)
-            .Select(c => new SentCall(c.Id, c.Number, c.CustomerName, c.Status, c.TechnicianId))
+            .Select(c => new { c.Id, c.Number, c.CustomerName, c.Address, c.Telephone, c.Status, c.TechnicianId, c.ArrivedAt })
             .ToListAsync(cancellationToken);
-        var register = SentCallRegister.Send(Guid.CreateVersion7(now), unit.Id, command.Date, unit.Calendar.LocalDate(now), calls, user.StaffId, now);
+        var register = SentCallRegister.Send(Guid.CreateVersion7(now), unit.Id, command.Date, unit.Calendar.LocalDate(now),
+            calls.Select(c => new SentCall(c.Id, c.Number, c.CustomerName, c.Status, c.TechnicianId)), user.StaffId, now);
         db.SentCallRegisters.Add(register);
+
+        // R24: one survey card for every call of the day, no sampling; it rates the technician who arrived.
+        foreach (var call in calls)
+        {
+            db.SurveyCards.Add(SurveyCard.Generate(Guid.CreateVersion7(now), unit.Id, command.Date, call.Id, call.Number, call.CustomerName, call.Address, call.Telephone,
+                call.ArrivedAt is null ? null : call.TechnicianId));
+        }
         return register.Adapt<SentCallRegisterDto>(Mappings.Config);
     }
 }

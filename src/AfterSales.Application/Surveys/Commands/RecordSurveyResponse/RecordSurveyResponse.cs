@@ -1,0 +1,48 @@
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Application.Common.Messaging;
+using AfterSales.Application.Common.Scoping;
+using AfterSales.Domain.Surveys;
+using Mediator;
+
+namespace AfterSales.Application.Surveys.Commands.RecordSurveyResponse;
+
+/// <summary>R25: the service department keys in a returned card: the four ratings and the customer's words. One answer per card.</summary>
+public sealed record RecordSurveyResponse(
+    Guid SurveyCardId,
+    Satisfaction Attitude,
+    Satisfaction TechnicalSkill,
+    Satisfaction ArrivalTime,
+    Satisfaction FollowThrough,
+    string? Suggestion,
+    string? Complaint) : ICommand<SurveyCardDto>, IIdempotentCommand;
+
+public sealed class RecordSurveyResponseHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, SurveySettings settings, TimeProvider clock)
+    : ICommandHandler<RecordSurveyResponse, SurveyCardDto>
+{
+    public async ValueTask<SurveyCardDto> Handle(RecordSurveyResponse command, CancellationToken cancellationToken)
+    {
+        var card = await db.SurveyCards.FindForChangeAsync(command.SurveyCardId, user, request, cancellationToken);
+        var now = clock.GetUtcNow();
+        card.RecordResponse(new SurveyResponse(
+            command.Attitude, command.TechnicalSkill, command.ArrivalTime, command.FollowThrough,
+            string.IsNullOrWhiteSpace(command.Suggestion) ? null : command.Suggestion.Trim(),
+            string.IsNullOrWhiteSpace(command.Complaint) ? null : command.Complaint.Trim(),
+            now,
+            user.StaffId));
+        return SurveyCardDto.From(card, now, settings);
+    }
+}
+
+public sealed class RecordSurveyResponseValidator : AbstractValidator<RecordSurveyResponse>
+{
+    public RecordSurveyResponseValidator()
+    {
+        RuleFor(c => c.SurveyCardId).NotEmpty();
+        RuleFor(c => c.Attitude).IsInEnum();
+        RuleFor(c => c.TechnicalSkill).IsInEnum();
+        RuleFor(c => c.ArrivalTime).IsInEnum();
+        RuleFor(c => c.FollowThrough).IsInEnum();
+        RuleFor(c => c.Suggestion).MaximumLength(2000);
+        RuleFor(c => c.Complaint).MaximumLength(2000);
+    }
+}
