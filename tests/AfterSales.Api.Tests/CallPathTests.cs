@@ -18,11 +18,6 @@ namespace AfterSales.Api.Tests;
 /// </summary>
 public class CallPathTests : ApiTest
 {
-    private static async Task<string> RuleAsync(Task<HttpResponseMessage> call, HttpStatusCode status)
-    {
-        var problem = await ProblemAsync(await call, status);
-        return problem.GetProperty("type").GetString()!;
-    }
 
     [Test]
     public async Task R19_an_arrival_before_the_dispatch_is_refused_and_changes_nothing()

@@ -27,8 +27,6 @@ public class DailyReportChainTests : ApiTest
     private static Task<HttpResponseMessage> Post(HttpClient client, string step, object body) =>
         client.PostAsJsonAsync($"/api/v1/reports/supervisor-daily/{step}", body, Json);
 
-    private static async Task<string> RuleAsync(Task<HttpResponseMessage> call, HttpStatusCode status) =>
-        (await ProblemAsync(await call, status)).GetProperty("type").GetString()!;
 
     [Test]
     public async Task R16_the_units_day_comes_from_reviewed_reports_and_the_register_and_needs_a_reason_for_each_missing_one()

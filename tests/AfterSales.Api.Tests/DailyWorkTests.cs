@@ -28,8 +28,6 @@ public class DailyWorkTests : ApiTest
     private static async Task<TechnicianDailyReportDto> ReportAsync(HttpClient client, Guid technicianId, DateOnly date) =>
         await ReadAsAsync<TechnicianDailyReportDto>(await client.GetAsync($"/api/v1/reports/technician-daily?technicianId={technicianId}&date={Iso(date)}"), HttpStatusCode.OK);
 
-    private static async Task<string> RuleAsync(Task<HttpResponseMessage> call, HttpStatusCode status) =>
-        (await ProblemAsync(await call, status)).GetProperty("type").GetString()!;
 
     [Test]
     public async Task R6d_admin_work_counts_as_type_d_and_a_day_never_exceeds_24_hours()

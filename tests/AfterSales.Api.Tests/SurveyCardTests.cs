@@ -14,8 +14,6 @@ public class SurveyCardTests : ApiTest
     private static async Task<List<SurveyCardDto>> CardsAsync(HttpClient serviceDepartment, Guid unitId, string date) =>
         (await ReadAsAsync<Page<SurveyCardDto>>(await serviceDepartment.GetAsync($"/api/v1/survey-cards?unitId={unitId}&date={date}"), HttpStatusCode.OK)).Items.ToList();
 
-    private static async Task<string> RuleAsync(Task<HttpResponseMessage> call, HttpStatusCode status) =>
-        (await ProblemAsync(await call, status)).GetProperty("type").GetString()!;
 
     private static object Ratings(string level = "Satisfied", string? complaint = null) =>
         new { attitude = "VerySatisfied", technicalSkill = level, arrivalTime = "Dissatisfied", followThrough = "NotAnswered", suggestion = "Call before coming", complaint };

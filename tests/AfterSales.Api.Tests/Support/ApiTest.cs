@@ -45,6 +45,10 @@ public abstract class ApiTest
         return JsonDocument.Parse(body).RootElement;
     }
 
+    /// <summary>The problem type of a refusal with the given status, such as <c>/problems/rules/&lt;Rule&gt;</c>.</summary>
+    protected static async Task<string> RuleAsync(Task<HttpResponseMessage> call, HttpStatusCode expected) =>
+        (await ProblemAsync(await call, expected)).GetProperty("type").GetString()!;
+
     protected static async Task<HttpResponseMessage> ExpectAsync(Task<HttpResponseMessage> call, HttpStatusCode expected)
     {
         var response = await call;
