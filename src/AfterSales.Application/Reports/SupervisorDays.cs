@@ -1,6 +1,7 @@
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.RepairCards;
 using AfterSales.Domain.Reports;
 using AfterSales.Domain.Units;
 using Microsoft.EntityFrameworkCore;
@@ -8,17 +9,18 @@ using Microsoft.EntityFrameworkCore;
 namespace AfterSales.Application.Reports;
 
 /// <summary>
-/// R16: a unit's day as form 007 shows it, read in three round trips: the unit's technicians, their
-/// reviewed form 006 of the day (on (unit_id, date)), and the register's figures in one statement whose
-/// counts each run on their own index ((unit_id, received_at), (unit_id, dispatched_at),
-/// (unit_id, arrived_at), (unit_id, completed_at), (unit_id, closed_at), pickup receipts on
-/// (unit_id, issued_at), cards on (unit_id, opened_at)).
+/// R16: a unit's day as form 007 shows it, read in a few round trips: the unit's technicians, their
+/// reviewed form 006 of the day (on (unit_id, date)), the register's counts in one statement, each on
+/// its own index ((unit_id, received_at), (unit_id, dispatched_at), (unit_id, arrived_at),
+/// (unit_id, completed_at), (unit_id, closed_at), pickup receipts on (unit_id, issued_at), cards on
+/// (unit_id, opened_at)), and the two counts that are rules (R18 carry-over, R14 lateness) through the
+/// domain's own expressions.
 /// </summary>
 internal static class SupervisorDays
 {
     public sealed record Technician(Guid Id, string Name, TechnicianDailyReportStatus? ReportStatus);
 
-    private sealed record Figures(int Received, int Dispatched, int CarriedOver, int ArrivedOnTime, int ArrivedLate, int FinishedOnSite, int TakenToWorkshop, int Closed, int Cancelled, int CardsOpen, int CardsLate);
+    private sealed record Figures(int Received, int Dispatched, int ArrivedOnTime, int ArrivedLate, int FinishedOnSite, int TakenToWorkshop, int Closed, int Cancelled, int CardsOpen);
 
     public static async Task<(SupervisorDay Day, IReadOnlyList<Technician> Technicians)> ReadAsync(IApplicationDbContext db, ServiceUnit unit, DateOnly date, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -41,20 +43,27 @@ internal static class SupervisorDays
             SELECT
               (SELECT count(*) FROM repair_calls WHERE unit_id = {unitId} AND received_at >= {from} AND received_at < {to})::int AS received,
               (SELECT count(*) FROM repair_calls WHERE unit_id = {unitId} AND dispatched_at >= {from} AND dispatched_at < {to})::int AS dispatched,
-              (SELECT count(*) FROM repair_calls WHERE unit_id = {unitId} AND received_at >= {from} AND received_at < {to} AND priority_from <= {at}
-                 AND (dispatched_at IS NULL OR dispatched_at >= priority_from) AND NOT (status = 'Cancelled' AND closed_at < priority_from))::int AS carried_over,
               (SELECT count(*) FROM repair_calls WHERE unit_id = {unitId} AND arrived_at >= {from} AND arrived_at < {to} AND deadline_met)::int AS arrived_on_time,
               (SELECT count(*) FROM repair_calls WHERE unit_id = {unitId} AND arrived_at >= {from} AND arrived_at < {to} AND NOT deadline_met)::int AS arrived_late,
               (SELECT count(*) FROM repair_calls WHERE unit_id = {unitId} AND completed_at >= {from} AND completed_at < {to})::int AS finished_on_site,
               (SELECT count(*) FROM pickup_receipts WHERE unit_id = {unitId} AND issued_at >= {from} AND issued_at < {to})::int AS taken_to_workshop,
               (SELECT count(*) FROM repair_calls WHERE unit_id = {unitId} AND closed_at >= {from} AND closed_at < {to} AND status = 'Closed')::int AS closed,
               (SELECT count(*) FROM repair_calls WHERE unit_id = {unitId} AND closed_at >= {from} AND closed_at < {to} AND status = 'Cancelled')::int AS cancelled,
-              (SELECT count(*) FROM repair_cards WHERE unit_id = {unitId} AND opened_at < {to} AND (closed_at IS NULL OR closed_at >= {to}))::int AS cards_open,
-              (SELECT count(*) FROM repair_cards WHERE unit_id = {unitId} AND opened_at < {to} AND (closed_at IS NULL OR closed_at >= {to}) AND promised_at < {to})::int AS cards_late
+              (SELECT count(*) FROM repair_cards WHERE unit_id = {unitId} AND opened_at < {to} AND (closed_at IS NULL OR closed_at >= {to}))::int AS cards_open
             """).ToListAsync(cancellationToken)).Single();
 
-        var register = new RegisterFigures(figures.Received, figures.Dispatched, figures.CarriedOver, figures.ArrivedOnTime, figures.ArrivedLate,
-            figures.FinishedOnSite, figures.TakenToWorkshop, figures.Closed, figures.Cancelled, figures.CardsOpen, figures.CardsLate);
+        // The two figures that are rules (R18 carry-over, R14 lateness) come from the domain's own expressions.
+        var carriedOver = await db.Calls.AsNoTracking()
+            .Where(c => c.UnitId == unitId && c.ReceivedAt >= from && c.ReceivedAt < to)
+            .Where(CarryOverPolicy.CarriedOver.At(at))
+            .CountAsync(cancellationToken);
+        var cardsLate = await db.RepairCards.AsNoTracking()
+            .Where(c => c.UnitId == unitId)
+            .Where(RepairLatenessPolicy.LateAsOf.At(to))
+            .CountAsync(cancellationToken);
+
+        var register = new RegisterFigures(figures.Received, figures.Dispatched, carriedOver, figures.ArrivedOnTime, figures.ArrivedLate,
+            figures.FinishedOnSite, figures.TakenToWorkshop, figures.Closed, figures.Cancelled, figures.CardsOpen, cardsLate);
         return (new SupervisorDay(hours, register), technicians);
     }
 }

@@ -5,6 +5,7 @@ using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Reports;
 using AfterSales.Domain.Staff;
+using AfterSales.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Reports;
@@ -74,7 +75,21 @@ internal static class TechnicianDays
         return technician;
     }
 
-    /// <summary>Holds the technician's row until the command commits, so two changes to one day cannot both pass the 24-hour cap.</summary>
-    public static async Task LockDayAsync(IApplicationDbContext db, Guid technicianId, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM staff_members WHERE id = {technicianId} FOR UPDATE", cancellationToken);
+    /// <summary>A submitted report the supervisor acts on, with its unit.</summary>
+    public static async Task<(ServiceUnit Unit, TechnicianDailyReport Report)> ReportForChangeAsync(
+        IApplicationDbContext db, ICurrentUser user, Guid technicianId, DateOnly date, CancellationToken cancellationToken)
+    {
+        var technician = await TechnicianInScopeAsync(db, user, technicianId, cancellationToken);
+        var report = await db.TechnicianDailyReports.SingleOrDefaultAsync(r => r.TechnicianId == technician.Id && r.Date == date, cancellationToken)
+            ?? throw new NotFoundException(nameof(TechnicianDailyReport), $"{technician.Id} {date:yyyy-MM-dd}");
+        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == technician.UnitId, cancellationToken);
+        return (unit, report);
+    }
+
+    /// <summary>The report as the answer shows it, with the live day beside it.</summary>
+    public static async Task<TechnicianDailyReportDto> AnswerAsync(IApplicationDbContext db, ServiceUnit unit, TechnicianDailyReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var live = await ReadAsync(db, unit.Id, report.TechnicianId, report.Date, unit.Calendar, cancellationToken);
+        return TechnicianDailyReportDto.From(report.TechnicianId, unit.Id, report.Date, DailyReportStates.Of(report.Status, report.Date, unit.Calendar, now), live, report);
+    }
 }

@@ -14,6 +14,15 @@ public static class CarryOverPolicy
     /// <summary>R18 as of an instant: still waiting for dispatch after its business day ended.</summary>
     public static readonly InstantRule<RepairCall> Priority = new((call, now) => call.Status == CallStatus.Registered && call.PriorityFrom <= now);
 
+    /// <summary>
+    /// R18 looking back (form 007): by <c>now</c> the call's priority had begun while it still waited for
+    /// dispatch, whatever happened to it since; a call cancelled before that was never carried over.
+    /// </summary>
+    public static readonly InstantRule<RepairCall> CarriedOver = new((call, now) =>
+        call.PriorityFrom <= now
+        && (call.DispatchedAt == null || call.DispatchedAt >= call.PriorityFrom)
+        && !(call.Status == CallStatus.Cancelled && call.ClosedAt < call.PriorityFrom));
+
     public static CarryOver For(DateTimeOffset receivedAt, WorkingCalendar calendar)
     {
         var firstOpen = IsInsideHours(receivedAt, calendar) ? receivedAt : NextOpening(receivedAt, calendar);

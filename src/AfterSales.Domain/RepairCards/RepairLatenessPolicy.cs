@@ -12,6 +12,13 @@ public static class RepairLatenessPolicy
 {
     public static readonly InstantRule<RepairCard> Late = new((card, now) => card.Status != RepairCardStatus.Closed && card.PromisedAt < now);
 
+    /// <summary>
+    /// R14 looking back (form 007): at <c>at</c> the card was open (the product not yet returned) and past
+    /// the promise now in force. A later closing does not undo it; a promise moved later counts as moved.
+    /// </summary>
+    public static readonly InstantRule<RepairCard> LateAsOf = new((card, at) =>
+        card.OpenedAt < at && (card.ClosedAt == null || card.ClosedAt >= at) && card.PromisedAt < at);
+
     public static bool IsUnreported(bool late, DateTimeOffset promiseSetAt, IEnumerable<RepairEscalation> escalations) =>
         late && !escalations.Any(e => e.ReportedAt >= promiseSetAt);
 }

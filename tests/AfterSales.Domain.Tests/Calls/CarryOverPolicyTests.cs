@@ -51,4 +51,21 @@ public class CarryOverPolicyTests
 
         call.IsPriorityAt(At("2026-12-02T10:00:00+08:00")).Should().BeFalse();
     }
+
+    [Test]
+    public void R18_looking_back_a_call_dispatched_after_its_priority_began_was_carried_over_and_one_dispatched_before_was_not()
+    {
+        var late = NewCall("2026-12-01T09:00:00+08:00");
+        late.Dispatch(Guid.NewGuid(), At("2026-12-02T09:00:00+08:00"), At("2026-12-02T09:00:00+08:00"), null, null);
+        var inTime = NewCall("2026-12-01T09:00:00+08:00");
+        inTime.Dispatch(Guid.NewGuid(), At("2026-12-01T15:00:00+08:00"), At("2026-12-01T15:00:00+08:00"), null, null);
+        var cancelled = NewCall("2026-12-01T09:00:00+08:00");
+        cancelled.Cancel("Duplicate", At("2026-12-01T16:00:00+08:00"), null);
+
+        var now = At("2026-12-03T12:00:00+08:00");
+        CarryOverPolicy.CarriedOver.IsSatisfiedBy(late, now).Should().BeTrue();
+        CarryOverPolicy.CarriedOver.IsSatisfiedBy(inTime, now).Should().BeFalse();
+        CarryOverPolicy.CarriedOver.IsSatisfiedBy(cancelled, now).Should().BeFalse();
+        CarryOverPolicy.CarriedOver.IsSatisfiedBy(NewCall("2026-12-01T09:00:00+08:00"), At("2026-12-01T17:00:00+08:00")).Should().BeFalse("its priority has not begun yet");
+    }
 }

@@ -226,4 +226,18 @@ public class RepairCardTests
         AssertBrokenRule<SignatureCannotPrecedeArrivalRule>(() =>
             call.CompleteOnSite(Tech, At("2026-12-01T11:00:00+08:00"), 1, [], new Signature("Lin", At("2026-12-01T09:00:00+08:00"), At("2026-12-01T11:00:00+08:00")), false, "customer pays by transfer", ServicePolicy.Default));
     }
+
+    [Test]
+    public void R14_looking_back_a_card_was_late_at_a_moment_it_was_open_past_its_promise_even_if_returned_since()
+    {
+        var (_, _, card) = InWorkshop(promised: "2026-12-02T17:00:00+08:00");
+        card.RecordWork(Tech, At("2026-12-03T09:00:00+08:00"), 1, "Fix", repairFinished: true);
+        card.Inspect(Supervisor, At("2026-12-03T10:00:00+08:00"), true, null);
+        card.Close(new Signature("Lin", At("2026-12-03T12:00:00+08:00"), At("2026-12-03T12:00:00+08:00")), null);
+
+        RepairLatenessPolicy.LateAsOf.IsSatisfiedBy(card, At("2026-12-02T17:00:00+08:00")).Should().BeFalse("not past the promise yet");
+        RepairLatenessPolicy.LateAsOf.IsSatisfiedBy(card, At("2026-12-03T00:00:00+08:00")).Should().BeTrue();
+        RepairLatenessPolicy.LateAsOf.IsSatisfiedBy(card, At("2026-12-04T00:00:00+08:00")).Should().BeFalse("it was back with the customer");
+        RepairLatenessPolicy.Late.IsSatisfiedBy(card, At("2026-12-04T00:00:00+08:00")).Should().BeFalse();
+    }
 }

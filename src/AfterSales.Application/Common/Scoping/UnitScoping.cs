@@ -44,12 +44,7 @@ public static class UnitScoping
     public static async Task<T> FindLockedForChangeAsync<T>(this DbSet<T> set, Guid id, ICurrentUser user, IRequestContext request, CancellationToken cancellationToken)
         where T : class, IBelongsToUnit, IVersioned
     {
-        var table = set.EntityType.GetTableName()!;
-        var key = set.EntityType.FindPrimaryKey()!.Properties.Single().GetColumnName();
-        // Table and column names come from the model, never from the request; the id is a parameter.
-        // Row versions are PostgreSQL's xmin, a system column that * does not include.
-        var sql = "SELECT t.*, t.xmin FROM \"" + table + "\" t WHERE t.\"" + key + "\" = {0} FOR UPDATE";
-        var entity = await set.FromSqlRaw(sql, id).SingleOrDefaultAsync(cancellationToken);
+        var entity = await set.FindLockedAsync(id, cancellationToken);
         if (entity is null || !user.CanAccessUnit(entity.UnitId))
         {
             throw new NotFoundException(typeof(T).Name, id);
@@ -57,6 +52,21 @@ public static class UnitScoping
 
         set.ExpectVersion(entity, request.ExpectedVersion);
         return entity;
+    }
+
+    /// <summary>
+    /// Loads a versioned record and holds its row lock until the command commits: commands that must
+    /// not interleave on one record (a technician's day, a unit's register) queue behind each other.
+    /// </summary>
+    public static async Task<T?> FindLockedAsync<T>(this DbSet<T> set, Guid id, CancellationToken cancellationToken)
+        where T : class, IVersioned
+    {
+        var table = set.EntityType.GetTableName()!;
+        var key = set.EntityType.FindPrimaryKey()!.Properties.Single().GetColumnName();
+        // Table and column names come from the model, never from the request; the id is a parameter.
+        // Row versions are PostgreSQL's xmin, a system column that * does not include.
+        var sql = "SELECT t.*, t.xmin FROM \"" + table + "\" t WHERE t.\"" + key + "\" = {0} FOR UPDATE";
+        return await set.FromSqlRaw(sql, id).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>

@@ -34,8 +34,7 @@ public sealed class SendCallRegisterHandler(IApplicationDbContext db, ICurrentUs
         }
 
         // The unit's row is held until commit, so two clerks sending the same day at once send it once.
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM service_units WHERE id = {command.UnitId} FOR UPDATE", cancellationToken);
-        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == command.UnitId, cancellationToken)
+        var unit = await db.Units.FindLockedAsync(command.UnitId, cancellationToken)
             ?? throw new NotFoundException(nameof(ServiceUnit), command.UnitId);
         request.ExpectCurrent(unit);
         var sent = await db.SentCallRegisters.AsNoTracking().SingleOrDefaultAsync(r => r.UnitId == unit.Id && r.Date == command.Date, cancellationToken);

@@ -2,7 +2,6 @@ using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
-using AfterSales.Domain.Common;
 using Mediator;
 
 namespace AfterSales.Application.Reports.Commands.CheckSupervisorDailyReport;

@@ -22,7 +22,8 @@ public sealed class RecordAdminWorkHandler(IApplicationDbContext db, ICurrentUse
     {
         var technician = await TechnicianDays.TechnicianInScopeAsync(db, user, command.TechnicianId, cancellationToken);
         request.ExpectCurrent(technician);
-        await TechnicianDays.LockDayAsync(db, technician.Id, cancellationToken);
+        // The technician's row is held until commit, so two changes to one day cannot both pass the 24-hour cap.
+        await db.Staff.FindLockedAsync(technician.Id, cancellationToken);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == technician.UnitId, cancellationToken);
         var day = await TechnicianDays.ReadAsync(db, unit.Id, technician.Id, command.Date, unit.Calendar, cancellationToken);
         var status = await db.TechnicianDailyReports.AsNoTracking()

@@ -1,11 +1,8 @@
 using AfterSales.Application.Common.Behaviours;
-using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
-using AfterSales.Domain.Reports;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Reports.Commands.ReviewTechnicianDailyReport;
 
@@ -16,14 +13,10 @@ public sealed class ReviewTechnicianDailyReportHandler(IApplicationDbContext db,
 {
     public async ValueTask<TechnicianDailyReportDto> Handle(ReviewTechnicianDailyReport command, CancellationToken cancellationToken)
     {
-        var technician = await TechnicianDays.TechnicianInScopeAsync(db, user, command.TechnicianId, cancellationToken);
-        var report = await db.TechnicianDailyReports.SingleOrDefaultAsync(r => r.TechnicianId == technician.Id && r.Date == command.Date, cancellationToken)
-            ?? throw new NotFoundException(nameof(TechnicianDailyReport), $"{technician.Id} {command.Date:yyyy-MM-dd}");
-        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == technician.UnitId, cancellationToken);
+        var (unit, report) = await TechnicianDays.ReportForChangeAsync(db, user, command.TechnicianId, command.Date, cancellationToken);
         var now = clock.GetUtcNow();
         report.Review(user.RequireStaffId(), now);
-        var live = await TechnicianDays.ReadAsync(db, unit.Id, technician.Id, command.Date, unit.Calendar, cancellationToken);
-        return TechnicianDailyReportDto.From(technician.Id, unit.Id, command.Date, DailyReportStates.Of(report.Status, command.Date, unit.Calendar, now), live, report);
+        return await TechnicianDays.AnswerAsync(db, unit, report, now, cancellationToken);
     }
 }
 

@@ -21,7 +21,8 @@ public sealed class SubmitTechnicianDailyReportHandler(IApplicationDbContext db,
     public async ValueTask<TechnicianDailyReportDto> Handle(SubmitTechnicianDailyReport command, CancellationToken cancellationToken)
     {
         var technician = await TechnicianDays.TechnicianInScopeAsync(db, user, command.TechnicianId ?? user.RequireStaffId(), cancellationToken);
-        await TechnicianDays.LockDayAsync(db, technician.Id, cancellationToken);
+        // The technician's row is held until commit, so two changes to one day cannot both pass the 24-hour cap.
+        await db.Staff.FindLockedAsync(technician.Id, cancellationToken);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == technician.UnitId, cancellationToken);
         var now = clock.GetUtcNow();
         BusinessRules.Check(new ReportedDayMustHaveBegunRule(command.Date, unit.Calendar.LocalDate(now)));

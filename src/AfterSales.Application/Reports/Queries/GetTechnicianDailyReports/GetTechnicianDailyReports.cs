@@ -3,7 +3,6 @@ using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Scoping;
 using AfterSales.Domain.Common;
-using AfterSales.Domain.Reports;
 using AfterSales.Domain.Units;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
