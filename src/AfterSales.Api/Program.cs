@@ -30,6 +30,8 @@ using (var bootLogging = LoggerFactory.Create(logging => logging.AddConsole()))
 builder.Services.AddApplication();
 builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Application.Surveys.SurveySettings.Section).Get<AfterSales.Application.Surveys.SurveySettings>()
     ?? new AfterSales.Application.Surveys.SurveySettings());
+builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Application.Complaints.ComplaintSettings.Section).Get<AfterSales.Application.Complaints.ComplaintSettings>()
+    ?? new AfterSales.Application.Complaints.ComplaintSettings());
 builder.Services.AddInfrastructure(connectionString);
 builder.Services.AddAfterSalesAuthentication(builder.Configuration);
 builder.Services.AddScoped<DevTokenService>();
@@ -60,6 +62,9 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
     json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+    // A value-type field left out of a body is a 400, not its default (a missing enum is not its first value).
+    json.SerializerOptions.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(
+        json.SerializerOptions.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), MissingValuesAreRequired.Apply);
 });
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxRequestBodyBytes);
@@ -102,6 +107,7 @@ api.MapRepairCardEndpoints();
 api.MapRegisterEndpoints();
 api.MapReportEndpoints();
 api.MapSurveyEndpoints();
+api.MapComplaintEndpoints();
 api.MapBillingEndpoints();
 if (app.Environment.IsDevelopment())
 {

@@ -8,6 +8,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        services.AddScoped<Complaints.ComplaintIntake>();
 
         // Compiled once at start: a mapping whose answer field has no source stops the API here, not on a request.
         Mappings.Config.Compile();

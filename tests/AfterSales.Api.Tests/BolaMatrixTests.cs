@@ -138,10 +138,19 @@ public class BolaMatrixTests : ApiTest
             "SendSurveyCard" => new { channel = "Mail" },
             "RecordSurveyResponse" => new { attitude = "Satisfied", technicalSkill = "Satisfied", arrivalTime = "Satisfied", followThrough = "Satisfied" },
             "MarkSurveyCardUndeliverable" => new { reason = "Returned by the post" },
+            "OpenComplaint" => new { source = "Telephone", callId = foreign.PathValues["callId"], words = "Nobody called back." },
+            "TriageComplaint" => new { severity = "Serious" },
+            "ReviewComplaint" => new { decision = "Handled" },
+            "DesignateComplaintVisitor" => new { staffId = foreign.World.TechnicianId },
+            "RecordComplaintVisit" => new { visitedAt = "2026-11-23T10:00:00+08:00", notes = "Apologised", customerRefused = false },
+            "ReplyToComplaint" => new { channel = "Letter", content = "We apologise.", repliedAt = "2026-11-23T10:00:00+08:00" },
+            "ChaseComplaint" => new { note = "Please visit today." },
+            "CloseComplaint" => new { serviceFault = false, actions = "Explained." },
+            "ReopenComplaint" => new { reason = "Customer called again." },
             "SetUnitPolicy" => new { urbanSlaHours = 6, suburbanSlaHours = 7, onSiteFeeThreshold = money, labourRatePerHour = money },
             _ => null,
         };
-        var foreignIds = operationId is "RegisterCall" or "SignContract" or "ConfirmCashHandover"
+        var foreignIds = operationId is "RegisterCall" or "SignContract" or "ConfirmCashHandover" or "OpenComplaint"
             or "SubmitTechnicianDailyReport" or "ReviewTechnicianDailyReport" or "ReturnTechnicianDailyReport"
             or "SubmitSupervisorDailyReport" or "SignOffSupervisorDailyReport" or "CheckSupervisorDailyReport" or "ReturnSupervisorDailyReport";
         return (body is null ? null : JsonSerializer.Serialize(body, Json), foreignIds);

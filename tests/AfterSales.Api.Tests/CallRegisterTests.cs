@@ -4,7 +4,6 @@ using AfterSales.Api.Tests.Support;
 using AfterSales.Application.Calls;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Contracts;
-using AfterSales.Application.Certificates;
 using AfterSales.Application.Customers;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;

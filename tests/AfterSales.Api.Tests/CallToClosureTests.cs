@@ -7,7 +7,6 @@ using AfterSales.Application.Calls.Commands.ReceiveIntoWorkshop;
 using AfterSales.Application.Calls.Commands.TakeToWorkshop;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Certificates;
-using AfterSales.Application.Customers;
 using AfterSales.Application.Registers.Queries.GetProductMovements;
 using AfterSales.Application.RepairCards;
 using AfterSales.Application.RepairCards.Commands.CloseRepairCard;

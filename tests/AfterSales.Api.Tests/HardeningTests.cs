@@ -108,8 +108,28 @@ public class HardeningTests : ApiTest
         var unit = await admin.CreateUnitAsync("TPE");
         var before = await Db.FingerprintAsync();
 
-        (await RefusedAsync(admin.PutAsync($"/api/v1/units/{unit.Id}/policy", JsonBody("""{"onSiteFeeThreshold":{"amount":3000}}"""))))
+        (await RefusedAsync(admin.PutAsync($"/api/v1/units/{unit.Id}/policy", JsonBody("""{"urbanSlaHours":6,"suburbanSlaHours":7,"onSiteFeeThreshold":{"amount":3000},"labourRatePerHour":{"amount":500,"currency":"TWD"}}"""))))
             .Should().Contain("currency");
+        (await Db.FingerprintAsync()).Should().Be(before);
+    }
+
+    [Test]
+    public async Task A_value_field_left_out_of_a_body_is_400_naming_it_not_read_as_its_default()
+    {
+        using var admin = await ClientAsAsync(Role.Admin);
+        using var world = await ServiceUnitWorld.CreateAsync(admin, "TPE");
+        using var serviceDepartment = await ClientAsAsync(Role.ServiceDepartment);
+        var call = await world.ArrivedCallAsync();
+        var complaint = await ReadAsync<AfterSales.Application.Complaints.ComplaintDto>(
+            await world.Clerk.PostAsync("/api/v1/complaints", JsonBody($$"""{"source":"Telephone","callId":"{{call.Id}}","words":"Rude"}""")));
+        var before = await Db.FingerprintAsync();
+
+        // A missing severity would bind as the enum's first value (Serious); a missing flag as false.
+        (await RefusedAsync(serviceDepartment.PostAsync($"/api/v1/complaints/{complaint.Id}/triage", JsonBody("{}")))).Should().Contain("severity");
+        (await RefusedAsync(world.Supervisor.PostAsync($"/api/v1/complaints/{complaint.Id}/visit", JsonBody("""{"visitedAt":"2026-11-23T10:00:00+08:00","notes":"-"}"""))))
+            .Should().Contain("customerRefused");
+        (await RefusedAsync(world.Technician.PostAsync($"/api/v1/calls/{call.Id}/complete-on-site",
+            JsonBody("""{"workHours":1,"signature":{"signerName":"Lin","signedAt":"2026-11-23T11:00:00+08:00"}}""")))).Should().Contain("collectedOnSite");
         (await Db.FingerprintAsync()).Should().Be(before);
     }
 

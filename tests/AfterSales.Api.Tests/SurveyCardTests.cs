@@ -96,15 +96,8 @@ public class SurveyCardTests : ApiTest
         using var admin = await ClientAsAsync(Role.Admin);
         using var world = await CreateAsync(admin, "TPE");
         using var serviceDepartment = await ClientAsAsync(Role.ServiceDepartment);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ApiTestRun.Api.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Taipei")).DateTime);
-        var day = today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var call = await world.NewCallAsync($"{day}T10:00:00+08:00");
-        await ExpectAsync(world.Clerk.PostAsJsonAsync($"/api/v1/calls/{call.Id}/cancel", new { reason = "Duplicate" }, Json), HttpStatusCode.OK);
-        await ExpectAsync(world.Clerk.PostAsync($"/api/v1/registers/calls/{world.Unit.Id}/{day}/send", null), HttpStatusCode.OK);
-        var card = (await CardsAsync(serviceDepartment, world.Unit.Id, day)).Single();
-        await ExpectAsync(serviceDepartment.PostAsJsonAsync($"/api/v1/survey-cards/{card.Id}/send", new { channel = "Mail" }, Json), HttpStatusCode.OK);
-
-        (await CardsAsync(serviceDepartment, world.Unit.Id, day)).Single().State.Should().Be(SurveyCardState.Sent);
+        var (_, card) = await world.SentCardOfYesterdaysCancelledCallAsync(serviceDepartment);
+        card.State.Should().Be(SurveyCardState.Sent);
         var undeliverable = await ReadAsAsync<SurveyCardDto>(await serviceDepartment.PostAsJsonAsync($"/api/v1/survey-cards/{card.Id}/undeliverable", new { reason = "Returned by the post: no such address" }, Json), HttpStatusCode.OK);
         undeliverable.State.Should().Be(SurveyCardState.Undeliverable);
         (await RuleAsync(serviceDepartment.PostAsJsonAsync($"/api/v1/survey-cards/{card.Id}/response", new { attitude = "NotAnswered", technicalSkill = "NotAnswered", arrivalTime = "NotAnswered", followThrough = "NotAnswered" }, Json), HttpStatusCode.Conflict))

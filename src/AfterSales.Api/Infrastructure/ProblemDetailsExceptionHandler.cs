@@ -61,6 +61,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         BusinessRuleViolationException { IsStateConflict: true } rule => Problem(StatusCodes.Status409Conflict, $"rules/{rule.RuleName}", "The record's state does not allow this.", rule.Message),
         BusinessRuleViolationException { Rule: IExplainsDifference explains } rule => WithDifference(
             Problem(StatusCodes.Status422UnprocessableEntity, $"rules/{rule.RuleName}", "A business rule refused the change.", rule.Message), explains.Difference),
+        BusinessRuleViolationException { Rule: IListsMissingSteps missing } rule => WithMissingSteps(
+            Problem(StatusCodes.Status422UnprocessableEntity, $"rules/{rule.RuleName}", "A business rule refused the change.", rule.Message), missing.MissingSteps),
         BusinessRuleViolationException rule => Problem(StatusCodes.Status422UnprocessableEntity, $"rules/{rule.RuleName}", "A business rule refused the change.", rule.Message),
         ConcurrencyConflictException when context.Request.Headers.IfMatch.Count > 0 =>
             Problem(StatusCodes.Status412PreconditionFailed, "precondition-failed", "The resource has changed.", "Another change was saved first; fetch the resource again."),
@@ -74,6 +76,13 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     private static ProblemDetails WithDifference(ProblemDetails problem, Money difference)
     {
         problem.Extensions["difference"] = new { amount = difference.Amount, currency = difference.Currency };
+        return problem;
+    }
+
+    /// <summary>Puts the steps still missing in the problem, for a client to show as a checklist.</summary>
+    private static ProblemDetails WithMissingSteps(ProblemDetails problem, IReadOnlyList<string> missingSteps)
+    {
+        problem.Extensions["missingSteps"] = missingSteps;
         return problem;
     }
 

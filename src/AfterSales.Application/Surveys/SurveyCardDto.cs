@@ -32,6 +32,7 @@ public sealed record SurveyCardDto(
     DateTimeOffset? SentAt,
     SurveyResponseDto? Response,
     string? UndeliverableReason,
+    Guid? ComplaintId,
     uint Version) : IHasVersion
 {
     public static SurveyCardDto From(SurveyCard c, DateTimeOffset now, SurveySettings settings) => new(
@@ -50,5 +51,6 @@ public sealed record SurveyCardDto(
         c.SentAt,
         c.Response is { } r ? new SurveyResponseDto(r.Attitude, r.TechnicalSkill, r.ArrivalTime, r.FollowThrough, r.Suggestion, r.Complaint, r.ReceivedAt, r.KeyedBy) : null,
         c.UndeliverableReason,
+        c.ComplaintId,
         c.Version);
 }

@@ -45,6 +45,9 @@ public sealed class SurveyCard : Entity, IBelongsToUnit, IVersioned, IAggregateR
 
     public string? UndeliverableReason { get; private set; }
 
+    /// <summary>The complaint the card's complaint text opened (R26), if it had one.</summary>
+    public Guid? ComplaintId { get; private set; }
+
     public uint Version { get; private set; }
 
     public bool RatesTechnician => TechnicianId is not null;
@@ -86,6 +89,9 @@ public sealed class SurveyCard : Entity, IBelongsToUnit, IVersioned, IAggregateR
         Response = response;
         Status = SurveyCardStatus.Returned;
     }
+
+    /// <summary>R26: the complaint opened from the complaint the customer wrote on this card.</summary>
+    public void LinkComplaint(Guid complaintId) => ComplaintId = complaintId;
 
     public void MarkUndeliverable(string reason)
     {

@@ -5,6 +5,7 @@ using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Billing;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Contracts;
 using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
@@ -57,6 +58,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<SupervisorDailyReport> SupervisorDailyReports => Set<SupervisorDailyReport>();
 
     public DbSet<SurveyCard> SurveyCards => Set<SurveyCard>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

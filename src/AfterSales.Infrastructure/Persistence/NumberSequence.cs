@@ -47,6 +47,7 @@ internal sealed class NumberSequence(AppDbContext db) : INumberSequence
             NumberSeries.PickupReceipt => "R",
             NumberSeries.RepairCard => "K",
             NumberSeries.Contract => "M",
+            NumberSeries.Complaint => "C",
             _ => throw new ArgumentOutOfRangeException(nameof(series)),
         };
         return $"{unitCode}-{prefix}{year}-{values.Single():D6}";

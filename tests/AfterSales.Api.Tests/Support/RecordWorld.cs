@@ -58,6 +58,9 @@ internal sealed class RecordWorld : IDisposable
         var surveyCards = await ServiceUnitWorld.ReadAsAsync<Page<AfterSales.Application.Surveys.SurveyCardDto>>(
             await serviceDepartment.GetAsync($"/api/v1/survey-cards?unitId={world.Unit.Id}&date=2026-11-20"), HttpStatusCode.OK);
 
+        var complaint = await ServiceUnitWorld.ReadAsAsync<AfterSales.Application.Complaints.ComplaintDto>(
+            await world.Clerk.PostAsJsonAsync("/api/v1/complaints", new { source = "Telephone", callId = call.Id, words = "Nobody called back." }, ApiTest.Json), HttpStatusCode.Created);
+
         var pathValues = new Dictionary<string, string>
         {
             ["unitId"] = world.Unit.Id.ToString(),
@@ -71,6 +74,7 @@ internal sealed class RecordWorld : IDisposable
             ["number"] = intake.PickupReceipt.Number,
             ["technicianId"] = world.TechnicianId.ToString(),
             ["date"] = "2026-11-20",
+            ["complaintId"] = complaint.Id.ToString(),
             ["surveyCardId"] = surveyCards.Items.First(c => c.CallId == register.Calls[0].CallId).Id.ToString(),
         };
         var clients = new Dictionary<Role, HttpClient>

@@ -119,6 +119,24 @@ internal sealed class ServiceUnitWorld : IDisposable
         return await ReadAsAsync<WorkshopIntakeDto>(await Clerk.PostAsJsonAsync($"/api/v1/calls/{pickup.Call.Id}/receive-into-workshop", new { }, ApiTest.Json), HttpStatusCode.OK);
     }
 
+    /// <summary>
+    /// A call registered yesterday (in Taipei, by the API's clock) and cancelled, its day's register sent,
+    /// and its survey card sent by mail: a card the service department can key an answer into.
+    /// </summary>
+    public async Task<(CallDto Call, AfterSales.Application.Surveys.SurveyCardDto Card)> SentCardOfYesterdaysCancelledCallAsync(HttpClient serviceDepartment)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ApiTestRun.Api.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Taipei")).DateTime);
+        var day = today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var call = await NewCallAsync($"{day}T10:00:00+08:00");
+        (await Clerk.PostAsJsonAsync($"/api/v1/calls/{call.Id}/cancel", new { reason = "Duplicate" }, ApiTest.Json)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Clerk.PostAsync($"/api/v1/registers/calls/{Unit.Id}/{day}/send", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var card = (await ReadAsAsync<AfterSales.Application.Common.Paging.Page<AfterSales.Application.Surveys.SurveyCardDto>>(
+            await serviceDepartment.GetAsync($"/api/v1/survey-cards?unitId={Unit.Id}&date={day}"), HttpStatusCode.OK)).Items.Single();
+        var sent = await ReadAsAsync<AfterSales.Application.Surveys.SurveyCardDto>(
+            await serviceDepartment.PostAsJsonAsync($"/api/v1/survey-cards/{card.Id}/send", new { channel = "Mail" }, ApiTest.Json), HttpStatusCode.OK);
+        return (call, sent);
+    }
+
     public static async Task<T> ReadAsAsync<T>(HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();

@@ -3,6 +3,7 @@ using AfterSales.Application.Common.History;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Billing;
 using AfterSales.Domain.Calls;
+using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Contracts;
 using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
@@ -57,6 +58,8 @@ public interface IApplicationDbContext
     DbSet<SupervisorDailyReport> SupervisorDailyReports { get; }
 
     DbSet<SurveyCard> SurveyCards { get; }
+
+    DbSet<Complaint> Complaints { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
 

@@ -14,6 +14,9 @@ public enum NumberSeries
 
     /// <summary>Maintenance contracts.</summary>
     Contract,
+
+    /// <summary>Customer complaints (R26).</summary>
+    Complaint,
 }
 
 /// <summary>

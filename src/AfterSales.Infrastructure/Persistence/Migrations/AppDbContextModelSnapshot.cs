@@ -641,6 +641,196 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("service_certificates", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Complaints.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("customer_name");
+
+                    b.Property<Guid?>("DesignatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("designated_by");
+
+                    b.Property<Guid?>("DesigneeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("designee_id");
+
+                    b.Property<string>("Finding")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("finding");
+
+                    b.Property<bool>("IsSerious")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_serious");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid?>("ReceivedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("received_by");
+
+                    b.Property<Guid?>("RefusalAcceptedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("refusal_accepted_by");
+
+                    b.Property<DateTimeOffset?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replied_at");
+
+                    b.Property<DateTimeOffset?>("ReplyDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reply_due_at");
+
+                    b.Property<string>("ReviewDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("review_decision");
+
+                    b.Property<DateTimeOffset?>("ReviewDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("review_due_at");
+
+                    b.Property<string>("ReviewInstructions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_instructions");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<DateTimeOffset?>("SeriousSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("serious_since");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("SurveyCardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_card_id");
+
+                    b.Property<Guid?>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<DateTimeOffset>("TriageDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("triage_due_at");
+
+                    b.Property<DateTimeOffset?>("TriagedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("triaged_at");
+
+                    b.Property<Guid?>("TriagedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("triaged_by");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset?>("VisitDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visit_due_at");
+
+                    b.Property<DateTimeOffset?>("VisitSettledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visit_settled_at");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("words");
+
+                    b.Property<string>("_chases")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("chases");
+
+                    b.Property<string>("_reopenings")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reopenings");
+
+                    b.Property<string>("_replies")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("replies");
+
+                    b.Property<string>("_visits")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("visits");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaints");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_complaints_number");
+
+                    b.HasIndex("SurveyCardId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_complaints_survey_card_id")
+                        .HasFilter("survey_card_id IS NOT NULL");
+
+                    b.HasIndex("IsSerious", "Id")
+                        .HasDatabaseName("ix_complaints_is_serious_id");
+
+                    b.HasIndex("UnitId", "IsSerious", "Id")
+                        .HasDatabaseName("ix_complaints_unit_id_is_serious_id");
+
+                    b.ToTable("complaints", (string)null);
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Contracts.MaintenanceContract", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1270,6 +1460,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("channel");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
 
                     b.Property<string>("CustomerName")
                         .IsRequired()

@@ -1,12 +1,19 @@
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
+using AfterSales.Application.Complaints;
+using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Surveys;
+using Microsoft.EntityFrameworkCore;
 using Mediator;
 
 namespace AfterSales.Application.Surveys.Commands.RecordSurveyResponse;
 
-/// <summary>R25: the service department keys in a returned card: the four ratings and the customer's words. One answer per card.</summary>
+/// <summary>
+/// R25: the service department keys in a returned card: the four ratings and the customer's words.
+/// One answer per card. A complaint written on the card opens a complaint (R26) about the call and the
+/// technician the card rates.
+/// </summary>
 public sealed record RecordSurveyResponse(
     Guid SurveyCardId,
     Satisfaction Attitude,
@@ -16,19 +23,29 @@ public sealed record RecordSurveyResponse(
     string? Suggestion,
     string? Complaint) : ICommand<SurveyCardDto>, IIdempotentCommand;
 
-public sealed class RecordSurveyResponseHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, SurveySettings settings, TimeProvider clock)
+public sealed class RecordSurveyResponseHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, SurveySettings settings, ComplaintIntake intake, TimeProvider clock)
     : ICommandHandler<RecordSurveyResponse, SurveyCardDto>
 {
     public async ValueTask<SurveyCardDto> Handle(RecordSurveyResponse command, CancellationToken cancellationToken)
     {
         var card = await db.SurveyCards.FindForChangeAsync(command.SurveyCardId, user, request, cancellationToken);
         var now = clock.GetUtcNow();
+        var complaintText = string.IsNullOrWhiteSpace(command.Complaint) ? null : command.Complaint.Trim();
         card.RecordResponse(new SurveyResponse(
             command.Attitude, command.TechnicalSkill, command.ArrivalTime, command.FollowThrough,
             string.IsNullOrWhiteSpace(command.Suggestion) ? null : command.Suggestion.Trim(),
-            string.IsNullOrWhiteSpace(command.Complaint) ? null : command.Complaint.Trim(),
+            complaintText,
             now,
             user.StaffId));
+        if (complaintText is not null)
+        {
+            var customerId = await db.Calls.AsNoTracking().Where(c => c.Id == card.CallId).Select(c => c.CustomerId).SingleAsync(cancellationToken);
+            var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == customerId, cancellationToken);
+            var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == card.UnitId, cancellationToken);
+            var complaint = await intake.ReceiveAsync(unit, customer, ComplaintSource.SurveyCard, card.CallId, card.TechnicianId, card.Id, complaintText, now, user.StaffId, cancellationToken);
+            card.LinkComplaint(complaint.Id);
+        }
+
         return SurveyCardDto.From(card, now, settings);
     }
 }

@@ -1,0 +1,23 @@
+using AfterSales.Application.Common.Interfaces;
+using AfterSales.Domain.Complaints;
+using AfterSales.Domain.Customers;
+using AfterSales.Domain.Units;
+
+namespace AfterSales.Application.Complaints;
+
+/// <summary>
+/// Receives a complaint into the unit's book, whichever way it came (a call to the office, a letter,
+/// the complaint written on a survey card): numbered in the unit's series, its triage clock started (R27).
+/// </summary>
+public sealed class ComplaintIntake(IApplicationDbContext db, INumberSequence numbers, ComplaintSettings settings)
+{
+    public async Task<Complaint> ReceiveAsync(
+        ServiceUnit unit, Customer customer, ComplaintSource source, Guid? callId, Guid? technicianId, Guid? surveyCardId, string words, DateTimeOffset at, Guid? receivedBy, CancellationToken cancellationToken)
+    {
+        var number = await numbers.NextAsync(unit.Id, unit.Code, NumberSeries.Complaint, unit.Calendar.LocalDate(at).Year, cancellationToken);
+        var complaint = Complaint.Receive(
+            Guid.CreateVersion7(at), number, unit.Id, source, customer.Id, customer.Name, callId, technicianId, surveyCardId, words, at, receivedBy, settings.Times, unit.Calendar);
+        db.Complaints.Add(complaint);
+        return complaint;
+    }
+}
