@@ -32,6 +32,8 @@ builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Applic
     ?? new AfterSales.Application.Surveys.SurveySettings());
 builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Application.Complaints.ComplaintSettings.Section).Get<AfterSales.Application.Complaints.ComplaintSettings>()
     ?? new AfterSales.Application.Complaints.ComplaintSettings());
+builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Application.Contracts.ContractNoticeSettings.Section).Get<AfterSales.Application.Contracts.ContractNoticeSettings>()
+    ?? new AfterSales.Application.Contracts.ContractNoticeSettings());
 builder.Services.AddInfrastructure(connectionString);
 builder.Services.AddAfterSalesAuthentication(builder.Configuration);
 builder.Services.AddScoped<DevTokenService>();

@@ -147,6 +147,9 @@ public class BolaMatrixTests : ApiTest
             "ChaseComplaint" => new { note = "Please visit today." },
             "CloseComplaint" => new { serviceFault = false, actions = "Explained." },
             "ReopenComplaint" => new { reason = "Customer called again." },
+            "SendExpiryNotice" => new { sentOn = "2026-11-20", channel = "Mail" },
+            "AssignExpiryNotice" => new { staffId = foreign.World.TechnicianId },
+            "RecordExpiryNoticeOutcome" => new { outcome = "Declined", reason = "Replacing the unit" },
             "SetUnitPolicy" => new { urbanSlaHours = 6, suburbanSlaHours = 7, onSiteFeeThreshold = money, labourRatePerHour = money },
             _ => null,
         };

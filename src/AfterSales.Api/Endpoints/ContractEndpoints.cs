@@ -1,10 +1,15 @@
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Contracts;
+using AfterSales.Application.Contracts.Commands.AssignExpiryNotice;
+using AfterSales.Application.Contracts.Commands.DeclineRenewal;
 using AfterSales.Application.Contracts.Commands.RenewContract;
+using AfterSales.Application.Contracts.Commands.SendExpiryNotice;
 using AfterSales.Application.Contracts.Commands.SignContract;
 using AfterSales.Application.Contracts.Queries.GetContracts;
+using AfterSales.Application.Contracts.Queries.GetExpiryNotices;
 using AfterSales.Application.Units;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,6 +18,12 @@ namespace AfterSales.Api.Endpoints;
 internal static class ContractEndpoints
 {
     public sealed record RenewContractBody(DateOnly? StartsOn, DateOnly EndsOn, MoneyDto Fee);
+
+    public sealed record SendNoticeBody(DateOnly SentOn, NoticeChannel Channel);
+
+    public sealed record AssignNoticeBody(Guid StaffId);
+
+    public sealed record OutcomeBody(ExpiryNoticeOutcome Outcome, string Reason);
 
     public static void MapContractEndpoints(this IEndpointRouteBuilder app)
     {
@@ -34,6 +45,28 @@ internal static class ContractEndpoints
         contracts.MapPost("/{contractId:guid}/renew", async Task<Ok<ContractDto>> (Guid contractId, RenewContractBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RenewContract(contractId, body.StartsOn, body.EndsOn, body.Fee), ct)))
             .ForRoles(Role.Clerk)
-            .Describe("RenewContract", "Add a new term to a maintenance contract", 400, 404, 422);
+            .Describe("RenewContract", "Add a new term to a maintenance contract; settles the expiry notice of the term it follows (R20)", 400, 404, 409, 422);
+
+        var notices = app.MapGroup("/api/v1/contract-expiry-notices").WithTags("Contracts");
+
+        notices.MapGet("/", async Task<Ok<Page<ExpiryNoticeDto>>> (Guid? unitId, ExpiryNoticeState? status, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetExpiryNotices(unitId, status, cursor, limit), ct)))
+            .ForRoles(Role.Clerk, Role.Supervisor)
+            .Describe("ListExpiryNotices", "A unit's contract expiry notices by due date, optionally in one state as of today: due, overdue, sent, lapsed… (R20)", 400, 404);
+
+        notices.MapPost("/{noticeId:guid}/send", async Task<Ok<ExpiryNoticeDto>> (Guid noticeId, SendNoticeBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SendExpiryNotice(noticeId, body.SentOn, body.Channel), ct)))
+            .ForRoles(Role.Clerk)
+            .Describe("SendExpiryNotice", "Record sending a due expiry notice: the day and the channel; once per term (R20)", 400, 404, 409, 422);
+
+        notices.MapPost("/{noticeId:guid}/assign", async Task<Ok<ExpiryNoticeDto>> (Guid noticeId, AssignNoticeBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new AssignExpiryNotice(noticeId, body.StaffId), ct)))
+            .ForRoles(Role.Supervisor)
+            .Describe("AssignExpiryNotice", "Name who seeks the renewal, before or after the notice is sent (R20)", 400, 404, 409, 422);
+
+        notices.MapPost("/{noticeId:guid}/outcome", async Task<Ok<ExpiryNoticeDto>> (Guid noticeId, OutcomeBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new DeclineRenewal(noticeId, body.Outcome, body.Reason), ct)))
+            .ForRoles(Role.Clerk, Role.Supervisor)
+            .Describe("RecordExpiryNoticeOutcome", "Record that the customer declined to renew, with the reason; Renewed comes from renewing the contract (R20)", 400, 404, 409);
     }
 }

@@ -31,6 +31,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<MaintenanceContract> Contracts => Set<MaintenanceContract>();
 
+    public DbSet<ContractExpiryNotice> ContractExpiryNotices => Set<ContractExpiryNotice>();
+
     public DbSet<RepairCall> Calls => Set<RepairCall>();
 
     public DbSet<PickupReceipt> PickupReceipts => Set<PickupReceipt>();

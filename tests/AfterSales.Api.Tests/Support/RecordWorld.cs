@@ -61,6 +61,9 @@ internal sealed class RecordWorld : IDisposable
         var complaint = await ServiceUnitWorld.ReadAsAsync<AfterSales.Application.Complaints.ComplaintDto>(
             await world.Clerk.PostAsJsonAsync("/api/v1/complaints", new { source = "Telephone", callId = call.Id, words = "Nobody called back." }, ApiTest.Json), HttpStatusCode.Created);
 
+        var notice = (await ServiceUnitWorld.ReadAsAsync<Page<ExpiryNoticeDto>>(await world.Clerk.GetAsync("/api/v1/contract-expiry-notices"), HttpStatusCode.OK)).Items
+            .Single(n => n.ContractId == contract.Id);
+
         var pathValues = new Dictionary<string, string>
         {
             ["unitId"] = world.Unit.Id.ToString(),
@@ -75,6 +78,7 @@ internal sealed class RecordWorld : IDisposable
             ["technicianId"] = world.TechnicianId.ToString(),
             ["date"] = "2026-11-20",
             ["complaintId"] = complaint.Id.ToString(),
+            ["noticeId"] = notice.Id.ToString(),
             ["surveyCardId"] = surveyCards.Items.First(c => c.CallId == register.Calls[0].CallId).Id.ToString(),
         };
         var clients = new Dictionary<Role, HttpClient>

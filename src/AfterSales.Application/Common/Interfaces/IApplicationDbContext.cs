@@ -31,6 +31,8 @@ public interface IApplicationDbContext
 
     DbSet<MaintenanceContract> Contracts { get; }
 
+    DbSet<ContractExpiryNotice> ContractExpiryNotices { get; }
+
     DbSet<RepairCall> Calls { get; }
 
     DbSet<PickupReceipt> PickupReceipts { get; }

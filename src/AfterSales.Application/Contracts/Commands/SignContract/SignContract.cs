@@ -29,6 +29,7 @@ public sealed class SignContractHandler(IApplicationDbContext db, ICurrentUser u
             Guid.CreateVersion7(clock.GetUtcNow()), unit.Id, number, customer.Id, command.CertificateIds, command.StartsOn, command.EndsOn, command.Fee.ToMoney());
         db.Contracts.Add(contract);
         await ContractInvoicing.RaiseForTermAsync(db, contract, clock.GetUtcNow(), cancellationToken);
+        ExpiryNotices.ForNewTerm(db, contract, unit, clock.GetUtcNow());
         return ContractDto.From(contract);
     }
 }
