@@ -110,6 +110,7 @@ api.MapRegisterEndpoints();
 api.MapReportEndpoints();
 api.MapSurveyEndpoints();
 api.MapComplaintEndpoints();
+api.MapEvaluationEndpoints();
 api.MapBillingEndpoints();
 if (app.Environment.IsDevelopment())
 {

@@ -86,6 +86,11 @@ public class BolaMatrixTests : ApiTest
             pairs.Add("receivedAt=2026-11-23T10:00:00%2B08:00&zone=Urban");
         }
 
+        if (query.Contains("month"))
+        {
+            pairs.Add("month=2026-11");
+        }
+
         if (query.Contains("technicianId"))
         {
             pairs.Add($"technicianId={foreign.World.TechnicianId}");
@@ -150,10 +155,12 @@ public class BolaMatrixTests : ApiTest
             "SendExpiryNotice" => new { sentOn = "2026-11-20", channel = "Mail" },
             "AssignExpiryNotice" => new { staffId = foreign.World.TechnicianId },
             "RecordExpiryNoticeOutcome" => new { outcome = "Declined", reason = "Replacing the unit" },
+            "CloseEvaluationMonth" => new { unitId = foreign.World.Unit.Id, month = "2026-10" },
+            "SetEvaluationWeights" => new { attitude = 1, technicalSkill = 1, arrivalTime = 1, followThrough = 1 },
             "SetUnitPolicy" => new { urbanSlaHours = 6, suburbanSlaHours = 7, onSiteFeeThreshold = money, labourRatePerHour = money },
             _ => null,
         };
-        var foreignIds = operationId is "RegisterCall" or "SignContract" or "ConfirmCashHandover" or "OpenComplaint"
+        var foreignIds = operationId is "RegisterCall" or "SignContract" or "ConfirmCashHandover" or "OpenComplaint" or "CloseEvaluationMonth"
             or "SubmitTechnicianDailyReport" or "ReviewTechnicianDailyReport" or "ReturnTechnicianDailyReport"
             or "SubmitSupervisorDailyReport" or "SignOffSupervisorDailyReport" or "CheckSupervisorDailyReport" or "ReturnSupervisorDailyReport";
         return (body is null ? null : JsonSerializer.Serialize(body, Json), foreignIds);

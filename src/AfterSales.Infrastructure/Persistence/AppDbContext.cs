@@ -9,6 +9,7 @@ using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Contracts;
 using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Evaluations;
 using AfterSales.Domain.Staff;
 using AfterSales.Domain.Surveys;
 using AfterSales.Domain.Units;
@@ -62,6 +63,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<SurveyCard> SurveyCards => Set<SurveyCard>();
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<EvaluationMonthClosure> EvaluationMonthClosures => Set<EvaluationMonthClosure>();
+
+    public DbSet<EvaluationWeights> EvaluationWeights => Set<EvaluationWeights>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

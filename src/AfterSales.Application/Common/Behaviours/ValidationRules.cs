@@ -15,6 +15,10 @@ public static class ValidationRules
     public static IRuleBuilderOptions<T, decimal> IsHours<T>(this IRuleBuilder<T, decimal> rule) =>
         rule.GreaterThan(0).LessThanOrEqualTo(24).PrecisionScale(4, 2, ignoreTrailingZeros: true);
 
+    /// <summary>A weight from 0 to 100, to the hundredth, as it is stored.</summary>
+    public static IRuleBuilderOptions<T, decimal> IsWeight<T>(this IRuleBuilder<T, decimal> rule) =>
+        rule.InclusiveBetween(0, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true);
+
     /// <summary>Quantities to the thousandth, as they are stored.</summary>
     public static IRuleBuilderOptions<T, decimal> IsQuantity<T>(this IRuleBuilder<T, decimal> rule) =>
         rule.GreaterThan(0).LessThanOrEqualTo(100_000).PrecisionScale(9, 3, ignoreTrailingZeros: true);

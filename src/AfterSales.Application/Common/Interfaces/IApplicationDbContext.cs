@@ -7,6 +7,7 @@ using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Contracts;
 using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Evaluations;
 using AfterSales.Domain.Staff;
 using AfterSales.Domain.Surveys;
 using AfterSales.Domain.Units;
@@ -62,6 +63,10 @@ public interface IApplicationDbContext
     DbSet<SurveyCard> SurveyCards { get; }
 
     DbSet<Complaint> Complaints { get; }
+
+    DbSet<EvaluationMonthClosure> EvaluationMonthClosures { get; }
+
+    DbSet<EvaluationWeights> EvaluationWeights { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
 
