@@ -142,6 +142,7 @@ public class BolaMatrixTests : ApiTest
             "ReturnSupervisorDailyReport" => new { unitId = foreign.World.Unit.Id, date = "2026-11-20", note = "Figures missing" },
             "SendSurveyCard" => new { channel = "Mail" },
             "RecordSurveyResponse" => new { attitude = "Satisfied", technicalSkill = "Satisfied", arrivalTime = "Satisfied", followThrough = "Satisfied" },
+            "CorrectSurveyResponse" => new { attitude = "Satisfied", technicalSkill = "Satisfied", arrivalTime = "Satisfied", followThrough = "Satisfied", reason = "Keyed in wrong" },
             "MarkSurveyCardUndeliverable" => new { reason = "Returned by the post" },
             "OpenComplaint" => new { source = "Telephone", callId = foreign.PathValues["callId"], words = "Nobody called back." },
             "TriageComplaint" => new { severity = "Serious" },

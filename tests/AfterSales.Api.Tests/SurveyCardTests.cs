@@ -103,4 +103,35 @@ public class SurveyCardTests : ApiTest
         (await RuleAsync(serviceDepartment.PostAsJsonAsync($"/api/v1/survey-cards/{card.Id}/response", new { attitude = "NotAnswered", technicalSkill = "NotAnswered", arrivalTime = "NotAnswered", followThrough = "NotAnswered" }, Json), HttpStatusCode.Conflict))
             .Should().Be("/problems/rules/SurveyCardMustBeSent");
     }
+
+    [Test]
+    public async Task A3_a_keyed_in_answer_is_corrected_by_a_new_entry_with_its_reason_and_the_first_answer_stays()
+    {
+        using var admin = await ClientAsAsync(Role.Admin);
+        using var world = await CreateAsync(admin, "TPE");
+        using var serviceDepartment = await ClientAsAsync(Role.ServiceDepartment);
+        var (_, card) = await world.SentCardOfYesterdaysCancelledCallAsync(serviceDepartment);
+        var unanswered = new { attitude = "NotAnswered", technicalSkill = "NotAnswered", arrivalTime = "NotAnswered", followThrough = "NotAnswered" };
+        (await RuleAsync(serviceDepartment.PostAsJsonAsync($"/api/v1/survey-cards/{card.Id}/response/corrections", new { unanswered.attitude, unanswered.technicalSkill, unanswered.arrivalTime, unanswered.followThrough, reason = "-" }, Json), HttpStatusCode.Conflict))
+            .Should().Be("/problems/rules/OnlyAReturnedCardIsCorrected");
+        await ExpectAsync(serviceDepartment.PostAsJsonAsync($"/api/v1/survey-cards/{card.Id}/response", new { unanswered.attitude, unanswered.technicalSkill, unanswered.arrivalTime, unanswered.followThrough, suggestion = "Call first" }, Json), HttpStatusCode.OK);
+
+        var corrected = await ReadAsAsync<SurveyCardDto>(await serviceDepartment.PostAsJsonAsync($"/api/v1/survey-cards/{card.Id}/response/corrections", new
+        {
+            unanswered.attitude,
+            unanswered.technicalSkill,
+            unanswered.arrivalTime,
+            unanswered.followThrough,
+            suggestion = "Call first",
+            complaint = "Nobody told me the visit was cancelled.",
+            reason = "The complaint on the back of the card was missed when keying in.",
+        }, Json), HttpStatusCode.OK);
+
+        corrected.Response!.Complaint.Should().Be("Nobody told me the visit was cancelled.");
+        corrected.KeyedInResponse!.Complaint.Should().BeNull("the first answer stays as it was keyed in");
+        corrected.Corrections.Should().ContainSingle().Which.Reason.Should().Be("The complaint on the back of the card was missed when keying in.");
+        corrected.ComplaintId.Should().NotBeNull("a complaint the correction adds opens one");
+        (await Db.CountAsync($"SELECT jsonb_array_length(corrections) FROM survey_cards WHERE id = '{card.Id}'")).Should().Be(1);
+        (await Db.CountAsync($"SELECT count(*) FROM complaints WHERE survey_card_id = '{card.Id}'")).Should().Be(1);
+    }
 }

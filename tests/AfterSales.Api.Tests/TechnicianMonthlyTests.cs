@@ -92,6 +92,12 @@ public class TechnicianMonthlyTests : ApiTest
         await ExpectAsync(admin.PutAsJsonAsync("/api/v1/reports/technician-monthly/weights", new { attitude = 1, technicalSkill = 1, arrivalTime = 1, followThrough = 1 }, Json), HttpStatusCode.OK);
         (await MonthAsync(world.Supervisor, world.TechnicianId, MonthOf(yesterday))).Score.Should().Be(2.75m, "(3.5 + 2 + 2.5 + 3) / 4");
 
+        // A3: a corrected answer counts as corrected.
+        await ExpectAsync(serviceDepartment.PostAsJsonAsync($"/api/v1/survey-cards/{cards.Single(c => c.CallId == a).Id}/response/corrections",
+            new { attitude = "Dissatisfied", technicalSkill = "Satisfied", arrivalTime = "Dissatisfied", followThrough = "NotAnswered", reason = "Attitude keyed in the wrong column" }, Json), HttpStatusCode.OK);
+        var attitude = (await MonthAsync(world.Supervisor, world.TechnicianId, MonthOf(yesterday))).Items[0];
+        (attitude.VerySatisfied, attitude.Satisfied, attitude.Dissatisfied, attitude.MeanScore, attitude.SatisfiedShare).Should().Be((0, 1, 1, 2.5m, 0.5m));
+
         var unitMonth = await ReadAsAsync<TechnicianMonthlyReportDto>(await world.Supervisor.GetAsync($"/api/v1/reports/technician-monthly?unitId={world.Unit.Id}&month={MonthOf(yesterday)}"), HttpStatusCode.OK);
         unitMonth.Technicians.Select(t => t.TechnicianId).Should().BeEquivalentTo([world.TechnicianId, world.OtherTechnicianId]);
         unitMonth.Technicians.Single(t => t.TechnicianId == world.OtherTechnicianId).CardsSent.Should().Be(0);

@@ -1,5 +1,6 @@
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Surveys;
+using AfterSales.Application.Surveys.Commands.CorrectSurveyResponse;
 using AfterSales.Application.Surveys.Commands.MarkSurveyCardUndeliverable;
 using AfterSales.Application.Surveys.Commands.RecordSurveyResponse;
 using AfterSales.Application.Surveys.Commands.SendSurveyCard;
@@ -19,6 +20,8 @@ internal static class SurveyEndpoints
 
     public sealed record UndeliverableBody(string Reason);
 
+    public sealed record CorrectionBody(Satisfaction Attitude, Satisfaction TechnicalSkill, Satisfaction ArrivalTime, Satisfaction FollowThrough, string? Suggestion, string? Complaint, string Reason);
+
     public static void MapSurveyEndpoints(this IEndpointRouteBuilder app)
     {
         var cards = app.MapGroup("/api/v1/survey-cards").WithTags("Surveys");
@@ -37,6 +40,11 @@ internal static class SurveyEndpoints
                 TypedResults.Ok(await sender.Send(new RecordSurveyResponse(surveyCardId, body.Attitude, body.TechnicalSkill, body.ArrivalTime, body.FollowThrough, body.Suggestion, body.Complaint), ct)))
             .ForRoles(Role.ServiceDepartment)
             .Describe("RecordSurveyResponse", "Key in a returned card: the four ratings and the customer's words (R25); one answer per card", 400, 404, 409, 422);
+
+        cards.MapPost("/{surveyCardId:guid}/response/corrections", async Task<Ok<SurveyCardDto>> (Guid surveyCardId, CorrectionBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CorrectSurveyResponse(surveyCardId, body.Attitude, body.TechnicalSkill, body.ArrivalTime, body.FollowThrough, body.Suggestion, body.Complaint, body.Reason), ct)))
+            .ForRoles(Role.ServiceDepartment)
+            .Describe("CorrectSurveyResponse", "Correct a keyed-in answer by a new entry with the reason (A3); the first answer stays, reports use the correction", 400, 404, 409, 422);
 
         cards.MapPost("/{surveyCardId:guid}/undeliverable", async Task<Ok<SurveyCardDto>> (Guid surveyCardId, UndeliverableBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new MarkSurveyCardUndeliverable(surveyCardId, body.Reason), ct)))

@@ -1,7 +1,9 @@
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Surveys;
 using AfterSales.Domain.Units;
+using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Complaints;
 
@@ -19,5 +21,20 @@ public sealed class ComplaintIntake(IApplicationDbContext db, INumberSequence nu
             Guid.CreateVersion7(at), number, unit.Id, source, customer.Id, customer.Name, callId, technicianId, surveyCardId, words, at, receivedBy, settings.Times, unit.Calendar);
         db.Complaints.Add(complaint);
         return complaint;
+    }
+
+    /// <summary>R26: the complaint a customer wrote on a survey card, about the card's call and the technician it rates; once per card.</summary>
+    public async Task OpenFromCardAsync(SurveyCard card, string? text, DateTimeOffset at, Guid? keyedBy, CancellationToken cancellationToken)
+    {
+        if (text is null || card.ComplaintId is not null)
+        {
+            return;
+        }
+
+        var customerId = await db.Calls.AsNoTracking().Where(c => c.Id == card.CallId).Select(c => c.CustomerId).SingleAsync(cancellationToken);
+        var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == customerId, cancellationToken);
+        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == card.UnitId, cancellationToken);
+        var complaint = await ReceiveAsync(unit, customer, ComplaintSource.SurveyCard, card.CallId, card.TechnicianId, card.Id, text, at, keyedBy, cancellationToken);
+        card.LinkComplaint(complaint.Id);
     }
 }

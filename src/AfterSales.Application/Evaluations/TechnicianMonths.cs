@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AfterSales.Application.Evaluations;
 
 /// <summary>
-/// R23: a unit's technicians' month, figure by figure, each read on its own index: answered cards on
+/// R23: a unit's technicians' month, figure by figure (ratings as corrected, A3), each read on its own index: answered cards on
 /// (unit_id, register_date), calls on (unit_id, arrived_at) and (unit_id, received_at), complaints by
 /// unit (in the month of their call), reviewed form 006 on (unit_id, date), failed inspections from
 /// the cards' inspection lines (in the month of the inspection).
@@ -91,7 +91,7 @@ internal static class TechnicianMonths
         return technicians.Select(t =>
         {
             var mine = answered.Where(a => a.Card.TechnicianId == t.Id).ToList();
-            var items = Enum.GetValues<RatedItem>().Select(item => Rate(item, mine.Select(a => Level(a.Card.Response!, item)).ToList())).ToList();
+            var items = Enum.GetValues<RatedItem>().Select(item => Rate(item, mine.Select(a => Level(a.Card.CurrentResponse!, item)).ToList())).ToList();
             var verdicts = received.Where(c => c.TechnicianId == t.Id)
                 .Select(c => OnTimePolicy.Judge(c.DispatchDeadline, c.DeadlineMet, c.Status, c.ClosedAt, now)).ToList();
             var onTime = verdicts.Count(v => v == OnTimeVerdict.OnTime);

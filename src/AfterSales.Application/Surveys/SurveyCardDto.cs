@@ -13,9 +13,19 @@ public enum SurveyCardState
     Undeliverable,
 }
 
-public sealed record SurveyResponseDto(Satisfaction Attitude, Satisfaction TechnicalSkill, Satisfaction ArrivalTime, Satisfaction FollowThrough, string? Suggestion, string? Complaint, DateTimeOffset ReceivedAt, Guid? KeyedBy);
+public sealed record SurveyResponseDto(Satisfaction Attitude, Satisfaction TechnicalSkill, Satisfaction ArrivalTime, Satisfaction FollowThrough, string? Suggestion, string? Complaint, DateTimeOffset ReceivedAt, Guid? KeyedBy)
+{
+    public static SurveyResponseDto From(SurveyResponse r) => new(r.Attitude, r.TechnicalSkill, r.ArrivalTime, r.FollowThrough, r.Suggestion, r.Complaint, r.ReceivedAt, r.KeyedBy);
+}
 
-/// <summary>客戶意見調查卡 (R24, R25): the call and customer as registered, the technician it rates (none when nobody arrived), and its answer.</summary>
+/// <summary>A3: a correction of the keyed-in answer, with its reason.</summary>
+public sealed record SurveyCorrectionDto(SurveyResponseDto Response, string Reason, Guid? CorrectedBy, DateTimeOffset CorrectedAt);
+
+/// <summary>
+/// 客戶意見調查卡 (R24, R25): the call and customer as registered, the technician it rates (none when
+/// nobody arrived), and its answer: <c>Response</c> as it stands (after any correction), the answer as
+/// first keyed in, and the corrections (A3).
+/// </summary>
 public sealed record SurveyCardDto(
     Guid Id,
     Guid UnitId,
@@ -31,6 +41,8 @@ public sealed record SurveyCardDto(
     SurveyChannel? Channel,
     DateTimeOffset? SentAt,
     SurveyResponseDto? Response,
+    SurveyResponseDto? KeyedInResponse,
+    IReadOnlyList<SurveyCorrectionDto> Corrections,
     string? UndeliverableReason,
     Guid? ComplaintId,
     uint Version) : IHasVersion
@@ -49,7 +61,9 @@ public sealed record SurveyCardDto(
         c.IsExpiredAt(now, settings.ResponseDays) ? SurveyCardState.Expired : Enum.Parse<SurveyCardState>(c.Status.ToString()),
         c.Channel,
         c.SentAt,
-        c.Response is { } r ? new SurveyResponseDto(r.Attitude, r.TechnicalSkill, r.ArrivalTime, r.FollowThrough, r.Suggestion, r.Complaint, r.ReceivedAt, r.KeyedBy) : null,
+        c.CurrentResponse is { } current ? SurveyResponseDto.From(current) : null,
+        c.Response is { } keyedIn ? SurveyResponseDto.From(keyedIn) : null,
+        c.Corrections.Select(x => new SurveyCorrectionDto(SurveyResponseDto.From(x.Response), x.Reason, x.CorrectedBy, x.CorrectedAt)).ToList(),
         c.UndeliverableReason,
         c.ComplaintId,
         c.Version);

@@ -11,6 +11,8 @@ namespace AfterSales.Domain.Surveys;
 /// </summary>
 public sealed class SurveyCard : Entity, IBelongsToUnit, IVersioned, IAggregateRoot
 {
+    private List<SurveyCorrection> _corrections = [];
+
     private SurveyCard()
     {
         CallNumber = CustomerName = Address = Telephone = string.Empty;
@@ -41,7 +43,14 @@ public sealed class SurveyCard : Entity, IBelongsToUnit, IVersioned, IAggregateR
 
     public DateTimeOffset? SentAt { get; private set; }
 
+    /// <summary>The answer as first keyed in.</summary>
     public SurveyResponse? Response { get; private set; }
+
+    /// <summary>A3: corrections of the answer, oldest first.</summary>
+    public IReadOnlyList<SurveyCorrection> Corrections => _corrections;
+
+    /// <summary>The answer as it stands: the last correction's, or the one keyed in. Reports use this.</summary>
+    public SurveyResponse? CurrentResponse => _corrections.Count > 0 ? _corrections[^1].Response : Response;
 
     public string? UndeliverableReason { get; private set; }
 
@@ -88,6 +97,14 @@ public sealed class SurveyCard : Entity, IBelongsToUnit, IVersioned, IAggregateR
         CheckRule(new TechnicianItemsDoNotApplyRule(RatesTechnician, response));
         Response = response;
         Status = SurveyCardStatus.Returned;
+    }
+
+    /// <summary>A3: corrects the keyed-in answer with a new entry and its reason; the earlier answer stays.</summary>
+    public void CorrectResponse(SurveyResponse corrected, string reason, Guid? by, DateTimeOffset at)
+    {
+        CheckRule(new OnlyAReturnedCardIsCorrectedRule(Status));
+        CheckRule(new TechnicianItemsDoNotApplyRule(RatesTechnician, corrected));
+        _corrections = [.. _corrections, new SurveyCorrection(corrected, reason, by, at)];
     }
 
     /// <summary>R26: the complaint opened from the complaint the customer wrote on this card.</summary>

@@ -21,6 +21,12 @@ internal sealed class SurveyCardConfiguration : IEntityTypeConfiguration<SurveyC
         builder.Property(c => c.UndeliverableReason).HasMaxLength(500);
         builder.Property(c => c.Version).IsRowVersion();
         builder.Ignore(c => c.RatesTechnician);
+        builder.Ignore(c => c.CurrentResponse);
+        builder.Ignore(c => c.Corrections);
+        builder.Property<List<SurveyCorrection>>("_corrections")
+            .HasColumnName("corrections")
+            .HasColumnType("jsonb")
+            .HasConversion(JsonColumn.ListConverter<SurveyCorrection>(), JsonColumn.ListByContent<SurveyCorrection>());
 
         // One card per call (R24: every call, never two); a unit's cards of a register day, in order.
         builder.HasIndex(c => c.CallId).IsUnique();

@@ -1689,6 +1689,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<string>("_corrections")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("corrections");
+
                     b.HasKey("Id")
                         .HasName("pk_survey_cards");
 

@@ -2,9 +2,7 @@ using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
 using AfterSales.Application.Complaints;
-using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Surveys;
-using Microsoft.EntityFrameworkCore;
 using Mediator;
 
 namespace AfterSales.Application.Surveys.Commands.RecordSurveyResponse;
@@ -30,22 +28,9 @@ public sealed class RecordSurveyResponseHandler(IApplicationDbContext db, ICurre
     {
         var card = await db.SurveyCards.FindForChangeAsync(command.SurveyCardId, user, request, cancellationToken);
         var now = clock.GetUtcNow();
-        var complaintText = string.IsNullOrWhiteSpace(command.Complaint) ? null : command.Complaint.Trim();
-        card.RecordResponse(new SurveyResponse(
-            command.Attitude, command.TechnicalSkill, command.ArrivalTime, command.FollowThrough,
-            string.IsNullOrWhiteSpace(command.Suggestion) ? null : command.Suggestion.Trim(),
-            complaintText,
-            now,
-            user.StaffId));
-        if (complaintText is not null)
-        {
-            var customerId = await db.Calls.AsNoTracking().Where(c => c.Id == card.CallId).Select(c => c.CustomerId).SingleAsync(cancellationToken);
-            var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == customerId, cancellationToken);
-            var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == card.UnitId, cancellationToken);
-            var complaint = await intake.ReceiveAsync(unit, customer, ComplaintSource.SurveyCard, card.CallId, card.TechnicianId, card.Id, complaintText, now, user.StaffId, cancellationToken);
-            card.LinkComplaint(complaint.Id);
-        }
-
+        var response = SurveyAnswers.Of(command.Attitude, command.TechnicalSkill, command.ArrivalTime, command.FollowThrough, command.Suggestion, command.Complaint, now, user.StaffId);
+        card.RecordResponse(response);
+        await intake.OpenFromCardAsync(card, response.Complaint, now, user.StaffId, cancellationToken);
         return SurveyCardDto.From(card, now, settings);
     }
 }
