@@ -20,7 +20,7 @@ public sealed record CorrectSurveyResponse(
     Satisfaction FollowThrough,
     string? Suggestion,
     string? Complaint,
-    string Reason) : ICommand<SurveyCardDto>, IIdempotentCommand;
+    string Reason) : ICommand<SurveyCardDto>, IIdempotentCommand, ISurveyAnswer;
 
 public sealed class CorrectSurveyResponseHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, SurveySettings settings, ComplaintIntake intake, TimeProvider clock)
     : ICommandHandler<CorrectSurveyResponse, SurveyCardDto>
@@ -29,7 +29,7 @@ public sealed class CorrectSurveyResponseHandler(IApplicationDbContext db, ICurr
     {
         var card = await db.SurveyCards.FindForChangeAsync(command.SurveyCardId, user, request, cancellationToken);
         var now = clock.GetUtcNow();
-        var corrected = SurveyAnswers.Of(command.Attitude, command.TechnicalSkill, command.ArrivalTime, command.FollowThrough, command.Suggestion, command.Complaint, card.Response?.ReceivedAt ?? now, user.StaffId);
+        var corrected = SurveyAnswers.Of(command, card.Response?.ReceivedAt ?? now, user.StaffId);
         card.CorrectResponse(corrected, command.Reason.Trim(), user.StaffId, now);
         await intake.OpenFromCardAsync(card, corrected.Complaint, now, user.StaffId, cancellationToken);
         return SurveyCardDto.From(card, now, settings);
@@ -41,12 +41,7 @@ public sealed class CorrectSurveyResponseValidator : AbstractValidator<CorrectSu
     public CorrectSurveyResponseValidator()
     {
         RuleFor(c => c.SurveyCardId).NotEmpty();
-        RuleFor(c => c.Attitude).IsInEnum();
-        RuleFor(c => c.TechnicalSkill).IsInEnum();
-        RuleFor(c => c.ArrivalTime).IsInEnum();
-        RuleFor(c => c.FollowThrough).IsInEnum();
-        RuleFor(c => c.Suggestion).MaximumLength(2000);
-        RuleFor(c => c.Complaint).MaximumLength(2000);
+        Include(new SurveyAnswerValidator());
         RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000);
     }
 }

@@ -19,7 +19,7 @@ public sealed record RecordSurveyResponse(
     Satisfaction ArrivalTime,
     Satisfaction FollowThrough,
     string? Suggestion,
-    string? Complaint) : ICommand<SurveyCardDto>, IIdempotentCommand;
+    string? Complaint) : ICommand<SurveyCardDto>, IIdempotentCommand, ISurveyAnswer;
 
 public sealed class RecordSurveyResponseHandler(IApplicationDbContext db, ICurrentUser user, IRequestContext request, SurveySettings settings, ComplaintIntake intake, TimeProvider clock)
     : ICommandHandler<RecordSurveyResponse, SurveyCardDto>
@@ -28,7 +28,7 @@ public sealed class RecordSurveyResponseHandler(IApplicationDbContext db, ICurre
     {
         var card = await db.SurveyCards.FindForChangeAsync(command.SurveyCardId, user, request, cancellationToken);
         var now = clock.GetUtcNow();
-        var response = SurveyAnswers.Of(command.Attitude, command.TechnicalSkill, command.ArrivalTime, command.FollowThrough, command.Suggestion, command.Complaint, now, user.StaffId);
+        var response = SurveyAnswers.Of(command, now, user.StaffId);
         card.RecordResponse(response);
         await intake.OpenFromCardAsync(card, response.Complaint, now, user.StaffId, cancellationToken);
         return SurveyCardDto.From(card, now, settings);
@@ -40,11 +40,6 @@ public sealed class RecordSurveyResponseValidator : AbstractValidator<RecordSurv
     public RecordSurveyResponseValidator()
     {
         RuleFor(c => c.SurveyCardId).NotEmpty();
-        RuleFor(c => c.Attitude).IsInEnum();
-        RuleFor(c => c.TechnicalSkill).IsInEnum();
-        RuleFor(c => c.ArrivalTime).IsInEnum();
-        RuleFor(c => c.FollowThrough).IsInEnum();
-        RuleFor(c => c.Suggestion).MaximumLength(2000);
-        RuleFor(c => c.Complaint).MaximumLength(2000);
+        Include(new SurveyAnswerValidator());
     }
 }
