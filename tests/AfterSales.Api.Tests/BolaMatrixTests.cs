@@ -86,6 +86,11 @@ public class BolaMatrixTests : ApiTest
             pairs.Add("receivedAt=2026-11-23T10:00:00%2B08:00&zone=Urban");
         }
 
+        if (query.Contains("from") && query.Contains("to"))
+        {
+            pairs.Add("from=2026-11-01&to=2026-11-30");
+        }
+
         if (query.Contains("month"))
         {
             pairs.Add("month=2026-11");

@@ -21,25 +21,6 @@ public class TechnicianMonthlyTests : ApiTest
 
     private static string MonthOf(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    /// <summary>A call received yesterday at <paramref name="time"/>, reached an hour later by <paramref name="technicianId"/> and finished on site with the hours given.</summary>
-    private static async Task<Guid> FinishedYesterdayAsync(ServiceUnitWorld world, Guid technicianId, HttpClient technician, string time, decimal hours)
-    {
-        var day = Iso(Today.AddDays(-1));
-        var call = await world.NewCallAsync($"{day}T{time}:00+08:00");
-        var received = DateTimeOffset.Parse($"{day}T{time}:00+08:00", CultureInfo.InvariantCulture);
-        await ExpectAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/calls/{call.Id}/dispatch", new { technicianId, dispatchedAt = received.AddMinutes(10) }, Json), HttpStatusCode.OK);
-        await ExpectAsync(technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/arrival", new { arrivedAt = received.AddHours(1) }, Json), HttpStatusCode.OK);
-        await ExpectAsync(technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/complete-on-site", new
-        {
-            workHours = hours,
-            parts = Array.Empty<object>(),
-            signature = new { signerName = "Lin", signedAt = received.AddHours(1).AddMinutes(50) },
-            collectedOnSite = false,
-            notCollectedReason = "Billed by invoice",
-        }, Json), HttpStatusCode.OK);
-        return call.Id;
-    }
-
     private static async Task<TechnicianMonthDto> MonthAsync(HttpClient client, Guid technicianId, string month) =>
         (await ReadAsAsync<TechnicianMonthlyReportDto>(await client.GetAsync($"/api/v1/reports/technician-monthly?technicianId={technicianId}&month={month}"), HttpStatusCode.OK)).Technicians.Single();
 
@@ -50,9 +31,9 @@ public class TechnicianMonthlyTests : ApiTest
         using var world = await CreateAsync(admin, "TPE");
         using var serviceDepartment = await ClientAsAsync(Role.ServiceDepartment);
         var yesterday = Today.AddDays(-1);
-        var a = await FinishedYesterdayAsync(world, world.TechnicianId, world.Technician, "09:00", 1.5m);
-        var b = await FinishedYesterdayAsync(world, world.TechnicianId, world.Technician, "09:30", 2m);
-        await FinishedYesterdayAsync(world, world.OtherTechnicianId, world.OtherTechnician, "09:45", 1m);
+        var a = await world.FinishedOnSiteYesterdayAsync(world.TechnicianId, world.Technician, "09:00", 1.5m);
+        var b = await world.FinishedOnSiteYesterdayAsync(world.TechnicianId, world.Technician, "09:30", 2m);
+        await world.FinishedOnSiteYesterdayAsync(world.OtherTechnicianId, world.OtherTechnician, "09:45", 1m);
         await ExpectAsync(world.Clerk.PostAsync($"/api/v1/registers/calls/{world.Unit.Id}/{Iso(yesterday)}/send", null), HttpStatusCode.OK);
         var cards = (await ReadAsAsync<Page<SurveyCardDto>>(await serviceDepartment.GetAsync($"/api/v1/survey-cards?unitId={world.Unit.Id}&date={Iso(yesterday)}"), HttpStatusCode.OK)).Items;
         foreach (var card in cards.Where(c => c.CallId == a || c.CallId == b))
@@ -132,7 +113,7 @@ public class TechnicianMonthlyTests : ApiTest
             INSERT INTO evaluation_month_closures (id, unit_id, month, closed_at, closed_by, snapshot)
             VALUES (gen_random_uuid(), '{world.Unit.Id}', '{Today.AddDays(-1):yyyy-MM}-01', now() - interval '1 day', gen_random_uuid(), '[]')
             """);
-        await FinishedYesterdayAsync(world, world.TechnicianId, world.Technician, "09:00", 1m);
+        await world.FinishedOnSiteYesterdayAsync(world.TechnicianId, world.Technician, "09:00", 1m);
         await ExpectAsync(world.Clerk.PostAsync($"/api/v1/registers/calls/{world.Unit.Id}/{Iso(Today.AddDays(-1))}/send", null), HttpStatusCode.OK);
         var card = (await ReadAsAsync<Page<SurveyCardDto>>(await serviceDepartment.GetAsync($"/api/v1/survey-cards?unitId={world.Unit.Id}&date={Iso(Today.AddDays(-1))}"), HttpStatusCode.OK)).Items.Single();
         await ExpectAsync(serviceDepartment.PostAsJsonAsync($"/api/v1/survey-cards/{card.Id}/send", new { channel = "Sms" }, Json), HttpStatusCode.OK);

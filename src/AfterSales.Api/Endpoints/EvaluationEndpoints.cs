@@ -2,16 +2,25 @@ using AfterSales.Application.Evaluations;
 using AfterSales.Application.Evaluations.Commands.CloseEvaluationMonth;
 using AfterSales.Application.Evaluations.Commands.SetEvaluationWeights;
 using AfterSales.Application.Evaluations.Queries.GetTechnicianMonthly;
+using AfterSales.Application.Kpis;
+using AfterSales.Application.Kpis.Queries.GetKpis;
 using AfterSales.Domain.Common;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AfterSales.Api.Endpoints;
 
+/// <summary>The measuring reports: KPIs (K1–K3) and the technician monthly evaluation (R23).</summary>
 internal static class EvaluationEndpoints
 {
     public static void MapEvaluationEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapGet("/api/v1/reports/kpi", async Task<Ok<KpiReportDto>> (Guid? unitId, DateOnly from, DateOnly to, KpiGrouping? by, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetKpis(unitId, from, to, by), ct)))
+            .WithTags("Reports")
+            .ForRoles(Role.Supervisor, Role.ServiceDepartment, Role.ViceGeneralManager)
+            .Describe("GetKpis", "K1 on-time rate, K2 satisfaction (with the card-level and response rates), K3 complaint rate for calls received from..to, by unit, zone, technician or month, against the targets in force; company figures are sums of numerators over sums of denominators", 400, 404);
+
         var monthly = app.MapGroup("/api/v1/reports/technician-monthly").WithTags("Reports");
 
         monthly.MapGet("/", async Task<Ok<TechnicianMonthlyReportDto>> (Guid? technicianId, Guid? unitId, string month, ISender sender, CancellationToken ct) =>

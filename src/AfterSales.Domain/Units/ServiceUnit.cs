@@ -6,6 +6,8 @@ namespace AfterSales.Domain.Units;
 /// <summary>A service center or branch, with the calendar and policy its deadlines are counted by.</summary>
 public sealed class ServiceUnit : Entity, IAggregateRoot, IVersioned
 {
+    private List<KpiTargetChange> _targetHistory = [];
+
     private ServiceUnit()
     {
         Name = string.Empty;
@@ -37,6 +39,9 @@ public sealed class ServiceUnit : Entity, IAggregateRoot, IVersioned
 
     public ServicePolicy Policy { get; private set; }
 
+    /// <summary>The targets each change put in force, oldest first; before the first change, the defaults.</summary>
+    public IReadOnlyList<KpiTargetChange> TargetHistory => _targetHistory;
+
     /// <summary>Row version for optimistic concurrency (PostgreSQL xmin).</summary>
     public uint Version { get; private set; }
 
@@ -45,7 +50,20 @@ public sealed class ServiceUnit : Entity, IAggregateRoot, IVersioned
 
     public void ReplaceCalendar(WorkingCalendar calendar) => Calendar = calendar;
 
-    public void ReplacePolicy(ServicePolicy policy) => Policy = policy;
+    /// <summary>A new policy; new KPI targets are in force from <paramref name="today"/> on, the old ones before it.</summary>
+    public void ReplacePolicy(ServicePolicy policy, DateOnly today)
+    {
+        if (policy.Targets != Policy.Targets)
+        {
+            _targetHistory = [.. _targetHistory.Where(c => c.EffectiveFrom < today), new KpiTargetChange(today, policy.Targets)];
+        }
+
+        Policy = policy;
+    }
+
+    /// <summary>The targets in force on <paramref name="date"/>: a change made later does not rewrite earlier periods.</summary>
+    public KpiTargets TargetsOn(DateOnly date) =>
+        _targetHistory.LastOrDefault(c => c.EffectiveFrom <= date)?.Targets ?? (_targetHistory.Count > 0 ? KpiTargets.Default : Policy.Targets);
 
     /// <summary>R19: when a call received at <paramref name="receivedAt"/> in <paramref name="zone"/> must see a technician on site.</summary>
     public DateTimeOffset DispatchDeadline(DateTimeOffset receivedAt, ServiceZone zone) =>

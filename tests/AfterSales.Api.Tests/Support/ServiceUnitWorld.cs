@@ -137,6 +137,32 @@ internal sealed class ServiceUnitWorld : IDisposable
         return (call, sent);
     }
 
+    /// <summary>A call received yesterday at <paramref name="time"/>, reached an hour later by <paramref name="technicianId"/> and finished on site with the hours given.</summary>
+    public async Task<Guid> FinishedOnSiteYesterdayAsync(Guid technicianId, HttpClient technician, string time, decimal hours)
+    {
+        var day = Yesterday;
+        var call = await NewCallAsync($"{day}T{time}:00+08:00");
+        var received = DateTimeOffset.Parse($"{day}T{time}:00+08:00", System.Globalization.CultureInfo.InvariantCulture);
+        Ok(await Supervisor.PostAsJsonAsync($"/api/v1/calls/{call.Id}/dispatch", new { technicianId, dispatchedAt = received.AddMinutes(10) }, ApiTest.Json));
+        Ok(await technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/arrival", new { arrivedAt = received.AddHours(1) }, ApiTest.Json));
+        Ok(await technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/complete-on-site", new
+        {
+            workHours = hours,
+            parts = Array.Empty<object>(),
+            signature = new { signerName = "Lin", signedAt = received.AddHours(1).AddMinutes(50) },
+            collectedOnSite = false,
+            notCollectedReason = "Billed by invoice",
+        }, ApiTest.Json));
+        return call.Id;
+    }
+
+    /// <summary>Yesterday in Taipei, by the API's clock.</summary>
+    public static string Yesterday =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ApiTestRun.Api.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Taipei")).DateTime).AddDays(-1)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void Ok(HttpResponseMessage response) => response.StatusCode.Should().Be(HttpStatusCode.OK);
+
     public static async Task<T> ReadAsAsync<T>(HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();

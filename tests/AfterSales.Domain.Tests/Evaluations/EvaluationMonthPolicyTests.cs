@@ -57,4 +57,17 @@ public class EvaluationMonthPolicyTests
         OnTimePolicy.Judge(deadline, null, CallStatus.Cancelled, At("2026-12-01T14:00:00+08:00"), now).Should().Be(OnTimeVerdict.NotCounted);
         OnTimePolicy.Judge(deadline, null, CallStatus.Cancelled, At("2026-12-01T16:00:00+08:00"), now).Should().Be(OnTimeVerdict.Late);
     }
+
+    [Test]
+    public void K3_targets_keep_their_history_so_a_new_target_never_rewrites_an_earlier_period()
+    {
+        var unit = Calls.CallTestData.Unit();
+        var raised = new Units.KpiTargets(90m, 85m, 5m);
+        unit.ReplacePolicy(new Units.ServicePolicy(6m, 7m, new Common.Money(3000m, "TWD"), new Common.Money(800m, "TWD"), raised), new DateOnly(2026, 12, 15));
+
+        unit.TargetsOn(new DateOnly(2026, 12, 1)).Should().Be(Units.KpiTargets.Default);
+        unit.TargetsOn(new DateOnly(2026, 12, 15)).Should().Be(raised);
+        unit.ReplacePolicy(unit.Policy, new DateOnly(2027, 1, 1));
+        unit.TargetHistory.Should().ContainSingle("a policy change that keeps the targets adds no history");
+    }
 }

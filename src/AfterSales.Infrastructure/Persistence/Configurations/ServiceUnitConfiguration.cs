@@ -24,5 +24,10 @@ internal sealed class ServiceUnitConfiguration : IEntityTypeConfiguration<Servic
         builder.Property(u => u.Policy)
             .HasColumnType("jsonb")
             .HasConversion(JsonColumn.Converter(PolicyDto.From, (PolicyDto d) => d.ToPolicy()), JsonColumn.ByReference<ServicePolicy>());
+        builder.Ignore(u => u.TargetHistory);
+        builder.Property<List<KpiTargetChange>>("_targetHistory")
+            .HasColumnName("target_history")
+            .HasColumnType("jsonb")
+            .HasConversion(JsonColumn.ListConverter<KpiTargetChange>(), JsonColumn.ListByContent<KpiTargetChange>());
     }
 }

@@ -1747,6 +1747,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<string>("_targetHistory")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("target_history");
+
                     b.HasKey("Id")
                         .HasName("pk_service_units");
 

@@ -4,15 +4,15 @@ using Mediator;
 
 namespace AfterSales.Application.Units.Commands.SetUnitPolicy;
 
-/// <summary>Sets a unit's SLA hours per zone, on-site fee threshold and KPI targets.</summary>
+/// <summary>Sets a unit's SLA hours per zone, on-site fee threshold and KPI targets; new targets hold from the unit's today on.</summary>
 public sealed record SetUnitPolicy(Guid UnitId, PolicyDto Policy) : ICommand<UnitDto>;
 
-public sealed class SetUnitPolicyHandler(IApplicationDbContext db, IRequestContext request) : ICommandHandler<SetUnitPolicy, UnitDto>
+public sealed class SetUnitPolicyHandler(IApplicationDbContext db, IRequestContext request, TimeProvider clock) : ICommandHandler<SetUnitPolicy, UnitDto>
 {
     public async ValueTask<UnitDto> Handle(SetUnitPolicy command, CancellationToken cancellationToken)
     {
         var unit = await db.Units.FindUnitForChangeAsync(command.UnitId, request, cancellationToken);
-        unit.ReplacePolicy(command.Policy.ToPolicy());
+        unit.ReplacePolicy(command.Policy.ToPolicy(), unit.Calendar.LocalDate(clock.GetUtcNow()));
         return UnitDto.From(unit);
     }
 }
