@@ -44,6 +44,8 @@ public class CallRegisterTests : ApiTest
         seen.Should().Equal(fortnightOld.Id, tenDaysOld.Id, fresh.Id);
         var priorityOnly = await ReadAsAsync<Page<CallDto>>(await world.Supervisor.GetAsync("/api/v1/calls?priority=true"), HttpStatusCode.OK);
         priorityOnly.Items.Select(c => c.Id).Should().Equal(fortnightOld.Id, tenDaysOld.Id);
+        var notPriority = await ReadAsAsync<Page<CallDto>>(await world.Supervisor.GetAsync("/api/v1/calls?priority=false"), HttpStatusCode.OK);
+        notPriority.Items.Select(c => c.Id).Should().Equal(dispatched.Id, fresh.Id);
     }
 
     [Test]

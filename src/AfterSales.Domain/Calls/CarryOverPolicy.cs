@@ -15,6 +15,13 @@ public static class CarryOverPolicy
     public static readonly InstantRule<RepairCall> Priority = new((call, now) => call.Status == CallStatus.Registered && call.PriorityFrom <= now);
 
     /// <summary>
+    /// The rest of the dispatch queue: waiting, its business day not over yet. The same as Registered and
+    /// not <see cref="Priority"/>, written so the database can read it off the (unit, status, priority_from)
+    /// index instead of scanning the carried-over calls before it.
+    /// </summary>
+    public static readonly InstantRule<RepairCall> WaitingNotYetPriority = new((call, now) => call.Status == CallStatus.Registered && call.PriorityFrom > now);
+
+    /// <summary>
     /// R18 looking back (form 007): by <c>now</c> the call's priority had begun while it still waited for
     /// dispatch, whatever happened to it since; a call cancelled before that was never carried over.
     /// </summary>

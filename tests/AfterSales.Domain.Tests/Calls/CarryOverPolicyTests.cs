@@ -44,6 +44,19 @@ public class CarryOverPolicyTests
     }
 
     [Test]
+    public void R18_a_waiting_call_is_either_priority_or_not_yet_never_both()
+    {
+        var call = NewCall("2026-12-01T09:00:00+08:00");
+        foreach (var at in new[] { At("2026-12-01T17:29:00+08:00"), At("2026-12-02T08:30:00+08:00"), At("2026-12-03T10:00:00+08:00") })
+        {
+            CarryOverPolicy.WaitingNotYetPriority.IsSatisfiedBy(call, at).Should().Be(!CarryOverPolicy.Priority.IsSatisfiedBy(call, at));
+        }
+
+        call.Dispatch(Guid.NewGuid(), At("2026-12-02T09:00:00+08:00"), At("2026-12-02T09:00:00+08:00"), null, null);
+        CarryOverPolicy.WaitingNotYetPriority.IsSatisfiedBy(call, At("2026-12-01T10:00:00+08:00")).Should().BeFalse("a dispatched call waits no more");
+    }
+
+    [Test]
     public void R18_dispatched_call_is_no_longer_priority()
     {
         var call = NewCall("2026-12-01T09:00:00+08:00");

@@ -38,6 +38,9 @@ internal sealed class RepairCallConfiguration : IEntityTypeConfiguration<RepairC
 
         // The register and the dispatch queue: one unit's calls by status, oldest first.
         builder.HasIndex(c => new { c.UnitId, c.Status, c.ReceivedAt, c.Id });
+
+        // The dispatch queue's ordinary calls (not yet Priority, R18): the newest waiting calls only.
+        builder.HasIndex(c => new { c.UnitId, c.Status, c.PriorityFrom });
         builder.HasIndex(c => new { c.UnitId, c.ReceivedAt, c.Id });
         builder.HasIndex(c => c.CertificateId);
 

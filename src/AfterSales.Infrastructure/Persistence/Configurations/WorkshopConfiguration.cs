@@ -63,6 +63,12 @@ internal sealed class RepairCardConfiguration : IEntityTypeConfiguration<RepairC
         // The workshop list and R14's overdue filter: a unit's cards by status and promised time.
         builder.HasIndex(c => new { c.UnitId, c.Status, c.PromisedAt, c.Id });
 
+        // The card list pages by id: a unit's cards, a status's, and (for overdue) only the open ones, so
+        // no page walks the unit's closed history or other units' cards.
+        builder.HasIndex(c => new { c.UnitId, c.Id });
+        builder.HasIndex(c => new { c.UnitId, c.Status, c.Id });
+        builder.HasIndex(c => new { c.UnitId, c.Id }, "OpenCards").HasFilter("status <> 'Closed'").HasDatabaseName("ix_repair_cards_open_unit_id_id");
+
         // Form 006: the cards a unit had open on a day, whose work entries of that day are read.
         builder.HasIndex(c => new { c.UnitId, c.OpenedAt });
 

@@ -589,6 +589,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasIndex("UnitId", "ReceivedAt", "Id")
                         .HasDatabaseName("ix_repair_calls_unit_id_received_at_id");
 
+                    b.HasIndex("UnitId", "Status", "PriorityFrom")
+                        .HasDatabaseName("ix_repair_calls_unit_id_status_priority_from");
+
                     b.HasIndex("UnitId", "Status", "ReceivedAt", "Id")
                         .HasDatabaseName("ix_repair_calls_unit_id_status_received_at_id");
 
@@ -1400,6 +1403,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_repair_cards_call_id");
 
+                    b.HasIndex("UnitId", "Id")
+                        .HasDatabaseName("ix_repair_cards_unit_id_id");
+
                     b.HasIndex("UnitId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_repair_cards_unit_id_number");
@@ -1407,8 +1413,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasIndex("UnitId", "OpenedAt")
                         .HasDatabaseName("ix_repair_cards_unit_id_opened_at");
 
+                    b.HasIndex("UnitId", "Status", "Id")
+                        .HasDatabaseName("ix_repair_cards_unit_id_status_id");
+
                     b.HasIndex("UnitId", "Status", "PromisedAt", "Id")
                         .HasDatabaseName("ix_repair_cards_unit_id_status_promised_at_id");
+
+                    b.HasIndex(new[] { "UnitId", "Id" }, "OpenCards")
+                        .HasDatabaseName("ix_repair_cards_open_unit_id_id")
+                        .HasFilter("status <> 'Closed'");
 
                     b.ToTable("repair_cards", (string)null);
                 });

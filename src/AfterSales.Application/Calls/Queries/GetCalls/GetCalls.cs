@@ -6,7 +6,6 @@ using System.Text;
 using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Paging;
-using AfterSales.Application.Common.Querying;
 using AfterSales.Application.Common.Scoping;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Units;
@@ -62,21 +61,25 @@ public sealed class GetCallsHandler(IApplicationDbContext db, ICurrentUser user,
         List<RepairCall> fetched;
         if (isQueue)
         {
-            if (last is not null)
+            // Two ranges read in order, never the whole waiting list sorted: Priority calls (the oldest,
+            // carried over) on the (unit, status, received_at, id) index, then the rest on
+            // (unit, status, priority_from), which holds only the newest waiting calls.
+            Expression<Func<RepairCall, bool>> after = last is null
+                ? c => true
+                : c => c.ReceivedAt > last.ReceivedAt || (c.ReceivedAt == last.ReceivedAt && c.Id > last.Id);
+            fetched = [];
+            if (query.Priority != false && (last is null || last.Priority))
             {
-                // After a Priority call come the later Priority calls, then every other one; after an
-                // ordinary call, only later ordinary calls.
-                Expression<Func<RepairCall, bool>> later = c => c.ReceivedAt > last.ReceivedAt || (c.ReceivedAt == last.ReceivedAt && c.Id > last.Id);
-                var notPriority = CarryOverPolicy.Priority.NotAt(now);
-                calls = last.Priority ? calls.Where(notPriority.OrElse(later)) : calls.Where(notPriority).Where(later);
+                fetched = await calls.Where(CarryOverPolicy.Priority.At(now)).Where(after)
+                    .OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id).Take(limit + 1).ToListAsync(cancellationToken);
             }
 
-            fetched = await calls
-                .OrderByDescending(CarryOverPolicy.Priority.At(now))
-                .ThenBy(c => c.ReceivedAt)
-                .ThenBy(c => c.Id)
-                .Take(limit + 1)
-                .ToListAsync(cancellationToken);
+            if (fetched.Count <= limit && query.Priority != true)
+            {
+                var ordinary = calls.Where(query.Status == CallStatus.Registered ? CarryOverPolicy.WaitingNotYetPriority.At(now) : CarryOverPolicy.Priority.NotAt(now));
+                ordinary = last is { Priority: false } ? ordinary.Where(after) : ordinary;
+                fetched.AddRange(await ordinary.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id).Take(limit + 1 - fetched.Count).ToListAsync(cancellationToken));
+            }
         }
         else
         {
