@@ -10,7 +10,8 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContext<AppDbContext>(options => Configure(options, connectionString));
+        var withPreparing = WithAutoPrepare(connectionString);
+        services.AddDbContext<AppDbContext>(options => Configure(options, withPreparing));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<INumberSequence, NumberSequence>();
         services.AddScoped<IOrderedFeed, OrderedFeed>();
@@ -18,6 +19,23 @@ public static class DependencyInjection
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>
+    /// Npgsql prepares the statements a connection runs again and again (every command's reads and its
+    /// insert), unless the connection string says otherwise: measured 1.2–1.3× on register and on reading
+    /// a call (docs/architecture.md, "Performance").
+    /// </summary>
+    internal static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     internal static void Configure(DbContextOptionsBuilder options, string connectionString) =>

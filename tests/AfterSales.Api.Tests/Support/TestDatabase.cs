@@ -117,7 +117,15 @@ public sealed class TestDatabase
     public Task StopServerAsync() => (_server ?? throw new InvalidOperationException("An external test database cannot be stopped.")).InterruptAsync();
 
     /// <summary>Starts the stopped server again on the same port, with the same data.</summary>
-    public Task RestartServerAsync() => (_server ?? throw new InvalidOperationException("An external test database cannot be started.")).EnsureRunningAsync("aftersales_test");
+    public async Task RestartServerAsync()
+    {
+        await (_server ?? throw new InvalidOperationException("An external test database cannot be started.")).EnsureRunningAsync("aftersales_test");
+
+        // The test's own pool (not the API's, whose recovery is what the outage tests check) drops the
+        // connections the restart killed.
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        NpgsqlConnection.ClearPool(connection);
+    }
 
     public bool CanBeStopped => _server is not null;
 

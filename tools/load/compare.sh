@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Compares the API's throughput under two connection-string variants, interleaved, against 127.0.0.1.
+#
+#   tools/load/compare.sh "Max Auto Prepare=0" "Max Auto Prepare=64;Auto Prepare Min Usages=2" [rounds]
+#
+# Needs: wrk (Debian package), the Development PostgreSQL cluster running (dotnet run starts it), and
+# a Release build (dotnet build -c Release src/AfterSales.Api). It reads one call (GET /calls/{id}) and
+# registers calls (POST /calls) as the demo center's clerk, 8 connections, 10 s each, and prints req/s.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/../.." && pwd)"
+a="$1"; b="$2"; rounds="${3:-3}"
+port=5099
+base="Host=127.0.0.1;Port=${LocalPostgres__Port:-54329};Username=aftersales;Password=aftersales-dev;Database=aftersales"
+clerk=01930000-0000-7000-8001-000000000001
+customer=01930000-0000-7000-9001-000000000001
+certificate=01930000-0000-7000-a001-000000000001
+
+start() {
+  (cd "$here/src/AfterSales.Api" && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    Logging__LogLevel__Default=Warning RateLimiting__Enabled=false ConnectionStrings__AfterSales="$base;$1" \
+    exec dotnet bin/Release/net10.0/AfterSales.Api.dll >/tmp/aftersales-load.log 2>&1) &
+  pid=$!
+  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && return; sleep 0.5; done
+  echo "the API did not start; see /tmp/aftersales-load.log" >&2; exit 1
+}
+
+measure() {
+  local token call body lua
+  token=$(curl -s -X POST "http://127.0.0.1:$port/api/v1/dev/tokens" -H 'Content-Type: application/json' -d "{\"staffId\":\"$clerk\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+  body="{\"customerId\":\"$customer\",\"certificateId\":\"$certificate\",\"channel\":\"Phone\",\"receivedAt\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\",\"problem\":\"No cooling\"}"
+  call=$(curl -s -X POST "http://127.0.0.1:$port/api/v1/calls" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$body" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
+  lua=$(mktemp)
+  printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [[%s]]\n' "$body" > "$lua"
+  wrk -t2 -c8 -d3s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/calls/$call" >/dev/null
+  local get post
+  get=$(wrk -t2 -c8 -d10s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/calls/$call" | awk '/Requests\/sec/ {print $2}')
+  post=$(wrk -t2 -c8 -d10s -s "$lua" -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/calls" | awk '/Requests\/sec/ {print $2}')
+  rm -f "$lua"
+  echo "$get $post"
+}
+
+for round in $(seq 1 "$rounds"); do
+  for variant in "$a" "$b"; do
+    start "$variant"
+    read -r get post < <(measure)
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    printf 'round %s  %-50s  GET /calls/{id} %8s req/s   POST /calls %7s req/s\n' "$round" "${variant:-(as configured)}" "$get" "$post"
+  done
+done
