@@ -8,10 +8,24 @@ namespace AfterSales.Infrastructure;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
+    /// <param name="services">The application's services.</param>
+    /// <param name="connectionString">The PostgreSQL to use.</param>
+    /// <param name="poolContexts">
+    /// Reuse DbContext instances across requests (their state is reset between uses) instead of building
+    /// one per request; <c>Database__PoolContexts</c>, on by default.
+    /// </param>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, bool poolContexts = true)
     {
         var withPreparing = WithAutoPrepare(connectionString);
-        services.AddDbContext<AppDbContext>(options => Configure(options, withPreparing));
+        if (poolContexts)
+        {
+            services.AddDbContextPool<AppDbContext>(options => Configure(options, withPreparing));
+        }
+        else
+        {
+            services.AddDbContext<AppDbContext>(options => Configure(options, withPreparing));
+        }
+
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<INumberSequence, NumberSequence>();
         services.AddScoped<IOrderedFeed, OrderedFeed>();

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Compares the API's throughput under two connection-string variants, interleaved, against 127.0.0.1.
+# Compares the API's throughput under two variants of its settings, interleaved, against 127.0.0.1.
+# A variant is settings as environment assignments separated by "|"; ConnectionOptions=… is appended
+# to the connection string.
 #
-#   tools/load/compare.sh "Max Auto Prepare=0" "Max Auto Prepare=64;Auto Prepare Min Usages=2" [rounds]
+#   tools/load/compare.sh "ConnectionOptions=Max Auto Prepare=0" ""
+#   tools/load/compare.sh "Database__PoolContexts=false" "Database__PoolContexts=true" 5
 #
 # Needs: wrk (Debian package), the Development PostgreSQL cluster running (dotnet run starts it), and
 # a Release build (dotnet build -c Release src/AfterSales.Api). It reads one call (GET /calls/{id}) and
@@ -16,9 +19,19 @@ customer=01930000-0000-7000-9001-000000000001
 certificate=01930000-0000-7000-a001-000000000001
 
 start() {
-  (cd "$here/src/AfterSales.Api" && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    Logging__LogLevel__Default=Warning RateLimiting__Enabled=false ConnectionStrings__AfterSales="$base;$1" \
-    exec dotnet bin/Release/net10.0/AfterSales.Api.dll >/tmp/aftersales-load.log 2>&1) &
+  (
+    cd "$here/src/AfterSales.Api"
+    export ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning RateLimiting__Enabled=false
+    export ConnectionStrings__AfterSales="$base"
+    IFS='|' read -ra settings <<< "$1"
+    for setting in "${settings[@]}"; do
+      case "$setting" in
+        ConnectionOptions=*) export ConnectionStrings__AfterSales="$base;${setting#ConnectionOptions=}" ;;
+        *=*) export "${setting?}" ;;
+      esac
+    done
+    exec dotnet bin/Release/net10.0/AfterSales.Api.dll >/tmp/aftersales-load.log 2>&1
+  ) &
   pid=$!
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && return; sleep 0.5; done
   echo "the API did not start; see /tmp/aftersales-load.log" >&2; exit 1
