@@ -28,6 +28,8 @@ internal static class OpenApiSetup
             });
             options.OperationFilter<SecurityAndHeadersOperationFilter>();
             options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.SchemaFilter<RequiredValueFieldsSchemaFilter>();
             options.CustomSchemaIds(SchemaId);
         });
         return services;
@@ -43,6 +45,33 @@ internal static class OpenApiSetup
         }
 
         return name[..name.IndexOf('`', StringComparison.Ordinal)] + "Of" + string.Join("And", type.GetGenericArguments().Select(SchemaId));
+    }
+
+    /// <summary>
+    /// The contract says what <see cref="MissingValuesAreRequired"/> enforces: a value-type field (an
+    /// enum, a flag, a number, an id, a date) with no default of its own must be sent.
+    /// </summary>
+    private sealed class RequiredValueFieldsSchemaFilter : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is not OpenApiSchema concrete || concrete.Properties is null || context.Type.Assembly.GetName().Name?.StartsWith("AfterSales.", StringComparison.Ordinal) != true)
+            {
+                return;
+            }
+
+            var constructor = context.Type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();
+            foreach (var parameter in constructor?.GetParameters() ?? [])
+            {
+                var name = char.ToLowerInvariant(parameter.Name![0]) + parameter.Name[1..];
+                if (!parameter.HasDefaultValue && parameter.ParameterType.IsValueType && Nullable.GetUnderlyingType(parameter.ParameterType) is null
+                    && concrete.Properties.ContainsKey(name))
+                {
+                    concrete.Required ??= new HashSet<string>();
+                    concrete.Required.Add(name);
+                }
+            }
+        }
     }
 
     /// <summary>Marks operations that need a token, and documents Idempotency-Key and If-Match where they apply.</summary>
