@@ -109,6 +109,14 @@ public class ContractExpiryNoticeTests : ApiTest
         (declined.State, declined.DeclineReason).Should().Be((ExpiryNoticeState.Declined, "Replacing the unit next year"));
         (await NoticesAsync(world.Clerk, "due")).Should().BeEmpty();
         await ExpectAsync(world.Technician.GetAsync("/api/v1/contract-expiry-notices"), HttpStatusCode.Forbidden);
+
+        // By due date, page by page.
+        await SignAsync(world, Today.AddMonths(6));
+        await SignAsync(world, Today.AddDays(5));
+        var first = await ReadAsAsync<Page<ExpiryNoticeDto>>(await world.Clerk.GetAsync("/api/v1/contract-expiry-notices?limit=2"), HttpStatusCode.OK);
+        var rest = await ReadAsAsync<Page<ExpiryNoticeDto>>(await world.Clerk.GetAsync($"/api/v1/contract-expiry-notices?limit=2&cursor={first.NextCursor}"), HttpStatusCode.OK);
+        first.Items.Concat(rest.Items).Select(n => n.DueOn).Should().BeInAscendingOrder().And.HaveCount(3);
+        rest.NextCursor.Should().BeNull();
     }
 
     [Test]

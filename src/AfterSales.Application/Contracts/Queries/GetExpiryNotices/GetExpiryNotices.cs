@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Globalization;
-using System.Text;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Common.Scoping;
@@ -34,41 +31,14 @@ public sealed class GetExpiryNoticesHandler(IApplicationDbContext db, ICurrentUs
             notices = notices.Where(ExpiryNoticePolicy.InState(status, today, settings.SendWithinDays));
         }
 
-        if (DueCursor.Decode(query.Cursor) is { } last)
+        if (Cursor.DecodeDated(query.Cursor) is { } last)
         {
-            notices = notices.Where(n => n.DueOn >= last.DueOn && (n.DueOn > last.DueOn || n.Id > last.Id));
+            notices = notices.Where(n => n.DueOn >= last.Date && (n.DueOn > last.Date || n.Id > last.Id));
         }
 
         var rows = await notices.OrderBy(n => n.DueOn).ThenBy(n => n.Id).Take(limit + 1).ToListAsync(cancellationToken);
         var items = rows.Take(limit).Select(n => ExpiryNoticeDto.From(n, today, settings)).ToList();
-        return new Page<ExpiryNoticeDto>(items, rows.Count > limit ? DueCursor.Encode(items[^1]) : null);
-    }
-}
-
-/// <summary>The list's sort key of the last notice seen: due date, then id.</summary>
-internal sealed record DueCursor(DateOnly DueOn, Guid Id)
-{
-    public static string Encode(ExpiryNoticeDto last) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{last.DueOn.DayNumber}|{last.Id}")));
-
-    public static DueCursor? Decode(string? cursor)
-    {
-        if (string.IsNullOrEmpty(cursor))
-        {
-            return null;
-        }
-
-        try
-        {
-            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split('|');
-            return parts.Length == 2
-                ? new DueCursor(DateOnly.FromDayNumber(int.Parse(parts[0], CultureInfo.InvariantCulture)), Guid.Parse(parts[1]))
-                : throw new FormatException();
-        }
-        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentOutOfRangeException)
-        {
-            throw Cursor.Invalid();
-        }
+        return new Page<ExpiryNoticeDto>(items, rows.Count > limit ? Cursor.Encode(items[^1].DueOn, items[^1].Id) : null);
     }
 }
 
