@@ -52,7 +52,8 @@ public static class DependencyInjection
         return builder.ConnectionString;
     }
 
-    internal static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+    /// <summary>How the API talks to PostgreSQL; also used by the tools that write the same database.</summary>
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history")
                 // A restart or a dropped connection is retried a few times, briefly; a longer outage

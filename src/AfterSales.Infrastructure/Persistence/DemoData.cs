@@ -60,7 +60,8 @@ public static class DemoData
         db.Certificates.Add(ServiceCertificate.Issue(Guid.Parse($"01930000-0000-7000-a{unitNumber:D3}-000000000002"), unitId, outOfTown.Id, "WM-300", $"WM300-{unitNumber}-0001", new DateOnly(2023, 5, 1), new DateOnly(2024, 4, 30)));
     }
 
-    private static WorkingCalendar TaipeiCalendar()
+    /// <summary>Taipei office hours with the 2026–27 public holidays and a make-up Saturday.</summary>
+    public static WorkingCalendar TaipeiCalendar()
     {
         var office = DefaultCalendar.Create();
         DateOnly[] holidays =
