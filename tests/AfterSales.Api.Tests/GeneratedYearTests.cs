@@ -66,7 +66,7 @@ public sealed class GeneratedYearTests : ApiTest
         return new NpgsqlConnectionStringBuilder(Db.ConnectionString) { Database = name }.ConnectionString;
     }
 
-    /// <summary>Every table's rows, but the writer's transaction id, which depends on the server and not on the seed.</summary>
+    /// <summary>Every table's rows but the numbers the database assigns (transaction ids, identities), which depend on the server and not on the seed.</summary>
     private static async Task<string> DigestAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -85,7 +85,7 @@ public sealed class GeneratedYearTests : ApiTest
         foreach (var table in tables)
         {
             await using var digest = new NpgsqlCommand(
-                $"SELECT '{table}:' || count(*) || ':' || md5(coalesce(string_agg((to_jsonb(t) - 'feed_txid')::text, '|' ORDER BY (to_jsonb(t) - 'feed_txid')::text), '')) FROM \"{table}\" t", connection);
+                $"SELECT '{table}:' || count(*) || ':' || md5(coalesce(string_agg((to_jsonb(t) - 'feed_txid' - 'feed_sequence' - 'sequence')::text, '|' ORDER BY (to_jsonb(t) - 'feed_txid' - 'feed_sequence' - 'sequence')::text), '')) FROM \"{table}\" t", connection);
             digests.Add((string)(await digest.ExecuteScalarAsync())!);
         }
 

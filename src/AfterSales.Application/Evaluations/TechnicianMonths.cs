@@ -38,8 +38,18 @@ internal static class TechnicianMonths
 
         var closedAt = await db.EvaluationMonthClosures.AsNoTracking().Where(c => c.UnitId == unit.Id).ToDictionaryAsync(c => c.Month, c => c.ClosedAt, cancellationToken);
         var earliest = month.AddMonths(-LateAnswerMonths);
+        // An earlier month's answer counts in a later month only when its own month was closed before it
+        // came (MonthOf); the database returns just those late answers with this month's own.
+        var unitId = unit.Id;
+        var candidates = await db.Database.SqlQuery<Guid>($"""
+            SELECT s.id AS "Value" FROM survey_cards s
+            WHERE s.unit_id = {unitId} AND s.register_date >= {earliest} AND s.register_date < {next} AND s.response IS NOT NULL
+              AND (s.register_date >= {month}
+                   OR (s.response ->> 'receivedAt')::timestamptz > (SELECT e.closed_at FROM evaluation_month_closures e
+                                                                     WHERE e.unit_id = s.unit_id AND e.month = date_trunc('month', s.register_date)::date))
+            """).ToListAsync(cancellationToken);
         var answered = (await db.SurveyCards.AsNoTracking()
-                .Where(c => c.UnitId == unit.Id && c.RegisterDate >= earliest && c.RegisterDate < next && c.Response != null && ids.Contains(c.TechnicianId))
+                .Where(c => candidates.Contains(c.Id) && ids.Contains(c.TechnicianId))
                 .ToListAsync(cancellationToken))
             .Select(c => (Card: c, Counted: EvaluationMonthPolicy.MonthOf(EvaluationMonthPolicy.MonthStart(c.RegisterDate), c.Response!.ReceivedAt, closedAt)))
             .Where(x => x.Counted.Month == month)
@@ -70,7 +80,6 @@ internal static class TechnicianMonths
             .ToListAsync(cancellationToken);
 
         // A failed inspection counts against the technician whose work on the card came last before it.
-        var unitId = unit.Id;
         var failed = (await db.Database.SqlQuery<FailedInspection>($"""
             SELECT last_work.technician_id, count(*)::int AS failed
             FROM repair_cards c

@@ -40,7 +40,7 @@ internal static class KpiQueries
     public static async Task<IReadOnlyList<(string Key, KpiCounts Counts)>> CountAsync(
         IApplicationDbContext db, ServiceUnit unit, DateOnly from, DateOnly to, KpiGrouping by, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        object[] args = [unit.Id, unit.Calendar.StartOfDay(from).ToUniversalTime(), unit.Calendar.StartOfDay(to.AddDays(1)).ToUniversalTime(), now, unit.Calendar.TimeZoneId];
+        object[] args = [unit.Id, unit.Calendar.StartOfDay(from).ToUniversalTime(), unit.Calendar.StartOfDay(to.AddDays(1)).ToUniversalTime(), now, unit.Calendar.TimeZoneId, from, to];
 
         var callsSql = $$"""
             SELECT {{CallKey(by)}} AS grp,
@@ -61,13 +61,15 @@ internal static class KpiQueries
                 SELECT {{CardKey(by)}} AS grp, s.sent_at, s.response IS NOT NULL AS returned,
                        COALESCE(s.corrections -> -1 -> 'response', s.response) AS answer
                 FROM survey_cards s JOIN repair_calls c ON c.id = s.call_id
-                WHERE s.unit_id = {0} AND c.received_at >= {1} AND c.received_at < {2}),
+                WHERE s.unit_id = {0} AND c.received_at >= {1} AND c.received_at < {2}
+                  -- A card's register day is its call's day (R24), so the (unit_id, register_date) index finds the period's cards.
+                  AND s.register_date >= {5} AND s.register_date <= {6}),
             items AS (
                 SELECT grp, sent_at, returned,
-                       (SELECT count(*) FROM jsonb_each_text(answer) e
-                        WHERE e.key IN ('attitude', 'technicalSkill', 'arrivalTime', 'followThrough') AND e.value IN ('VerySatisfied', 'Satisfied')) AS satisfied,
-                       (SELECT count(*) FROM jsonb_each_text(answer) e
-                        WHERE e.key IN ('attitude', 'technicalSkill', 'arrivalTime', 'followThrough') AND e.value <> 'NotAnswered') AS answered
+                       COALESCE((answer ->> 'attitude' IN ('VerySatisfied', 'Satisfied'))::int + (answer ->> 'technicalSkill' IN ('VerySatisfied', 'Satisfied'))::int
+                              + (answer ->> 'arrivalTime' IN ('VerySatisfied', 'Satisfied'))::int + (answer ->> 'followThrough' IN ('VerySatisfied', 'Satisfied'))::int, 0) AS satisfied,
+                       COALESCE((answer ->> 'attitude' <> 'NotAnswered')::int + (answer ->> 'technicalSkill' <> 'NotAnswered')::int
+                              + (answer ->> 'arrivalTime' <> 'NotAnswered')::int + (answer ->> 'followThrough' <> 'NotAnswered')::int, 0) AS answered
                 FROM answers)
             SELECT grp,
                    COALESCE(sum(satisfied), 0)::bigint AS satisfied_items,
