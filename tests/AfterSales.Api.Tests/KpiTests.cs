@@ -94,5 +94,9 @@ public class KpiTests : ApiTest
         Of(company.Total.OnTime).Should().Be((4L, 6L, 66.67m, 90m, false));
         await ExpectAsync(world.Technician.GetAsync($"/api/v1/reports/kpi?{period}"), HttpStatusCode.Forbidden);
         await ExpectAsync(other.Supervisor.GetAsync($"/api/v1/reports/kpi?unitId={world.Unit.Id}&{period}"), HttpStatusCode.NotFound);
+
+        // The daily counts the database kept through every change above are what the records count again.
+        var (kept, recounted) = await Db.KpiCountsAsync();
+        kept.Should().NotBeEmpty().And.Be(recounted);
     }
 }

@@ -133,5 +133,9 @@ public class SurveyCardTests : ApiTest
         corrected.ComplaintId.Should().NotBeNull("a complaint the correction adds opens one");
         (await Db.CountAsync($"SELECT jsonb_array_length(corrections) FROM survey_cards WHERE id = '{card.Id}'")).Should().Be(1);
         (await Db.CountAsync($"SELECT count(*) FROM complaints WHERE survey_card_id = '{card.Id}'")).Should().Be(1);
+
+        // K2 counts the corrected answer: the daily counts moved with the correction as a recount has them.
+        var (kept, recounted) = await Db.KpiCountsAsync();
+        kept.Should().NotBeEmpty().And.Be(recounted);
     }
 }

@@ -1,108 +1,72 @@
 using AfterSales.Application.Common.Interfaces;
-using AfterSales.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Kpis;
 
 /// <summary>
-/// The counts behind K1–K3 for one unit and period, grouped in the database: calls on
-/// (unit_id, received_at), their cards through the call, complaints by their call's receipt (or their
-/// own, without a call). K1's late count is <c>OnTimePolicy</c> in SQL: arrived after the deadline,
-/// never reached with the deadline passed, or cancelled only after it.
+/// The counts behind K1–K3 for some units and a period, in two statements whatever the number of units:
+/// the daily counts (<c>kpi_days</c>, <c>kpi_technician_days</c>: a row a unit, day and zone or
+/// technician, kept by the database in the transaction of every change to a call, survey card or
+/// complaint), and, live, the one count that moves with time alone: calls not yet reached whose deadline
+/// has passed are late (K1, <c>OnTimePolicy</c>), read from the open calls on
+/// (unit_id, status, received_at). Days are each unit's calendar days, as the counts are kept.
 /// </summary>
 internal static class KpiQueries
 {
-    private sealed record CallRow(string Grp, long OnTime, long Late, long NotCancelled);
+    private sealed record Row(Guid UnitId, string Grp, long OnTime, long Late, long NotCancelled, long SatisfiedItems, long AnsweredItems,
+        long SatisfiedCards, long AnsweredCards, long ReturnedCards, long SentCards, long FaultComplaints, long UnjudgedComplaints);
 
-    private sealed record CardRow(string Grp, long SatisfiedItems, long AnsweredItems, long SatisfiedCards, long AnsweredCards, long ReturnedCards, long SentCards);
-
-    private sealed record ComplaintRow(string Grp, long FaultComplaints, long UnjudgedComplaints);
+    private sealed record LiveRow(Guid UnitId, string Grp, long Late);
 
     // The group keys are fixed SQL, chosen by the grouping; only {n} placeholders carry values.
+    private static string DayKey(KpiGrouping by) => by switch
+    {
+        KpiGrouping.Unit => "k.unit_id::text",
+        KpiGrouping.Zone => "k.zone",
+        KpiGrouping.Technician => "CASE WHEN k.technician_id = '00000000-0000-0000-0000-000000000000' THEN 'unassigned' ELSE k.technician_id::text END",
+        _ => "to_char(k.day, 'YYYY-MM')",
+    };
+
     private static string CallKey(KpiGrouping by) => by switch
     {
         KpiGrouping.Unit => "c.unit_id::text",
         KpiGrouping.Zone => "c.zone",
         KpiGrouping.Technician => "COALESCE(c.technician_id::text, 'unassigned')",
-        _ => "to_char(c.received_at AT TIME ZONE {4}, 'YYYY-MM')",
+        _ => "to_char(c.received_at AT TIME ZONE (u.calendar ->> 'timeZone'), 'YYYY-MM')",
     };
 
-    private static string CardKey(KpiGrouping by) => by == KpiGrouping.Technician ? "COALESCE(s.technician_id::text, 'unassigned')" : CallKey(by);
-
-    private static string ComplaintKey(KpiGrouping by) => by switch
+    public static async Task<IReadOnlyList<(Guid UnitId, string Key, KpiCounts Counts)>> CountAsync(
+        IApplicationDbContext db, IReadOnlyList<Guid> unitIds, DateOnly from, DateOnly to, KpiGrouping by, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        KpiGrouping.Unit => "p.unit_id::text",
-        KpiGrouping.Zone => "COALESCE(c.zone, k.zone)",
-        KpiGrouping.Technician => "COALESCE(p.technician_id::text, 'unassigned')",
-        _ => "to_char(COALESCE(c.received_at, p.received_at) AT TIME ZONE {4}, 'YYYY-MM')",
-    };
-
-    public static async Task<IReadOnlyList<(string Key, KpiCounts Counts)>> CountAsync(
-        IApplicationDbContext db, ServiceUnit unit, DateOnly from, DateOnly to, KpiGrouping by, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        object[] args = [unit.Id, unit.Calendar.StartOfDay(from).ToUniversalTime(), unit.Calendar.StartOfDay(to.AddDays(1)).ToUniversalTime(), now, unit.Calendar.TimeZoneId, from, to];
-
-        var callsSql = $$"""
-            SELECT {{CallKey(by)}} AS grp,
-                   count(*) FILTER (WHERE c.deadline_met) AS on_time,
-                   count(*) FILTER (WHERE NOT c.deadline_met
-                       OR (c.deadline_met IS NULL AND ((c.status <> 'Cancelled' AND c.dispatch_deadline < {3})
-                                                    OR (c.status = 'Cancelled' AND c.closed_at > c.dispatch_deadline)))) AS late,
-                   count(*) FILTER (WHERE c.status <> 'Cancelled') AS not_cancelled
-            FROM repair_calls c
-            WHERE c.unit_id = {0} AND c.received_at >= {1} AND c.received_at < {2}
-            GROUP BY 1
+        object[] args = [unitIds.ToArray(), from, to, now.ToUniversalTime()];
+        var table = by == KpiGrouping.Technician ? "kpi_technician_days" : "kpi_days";
+        var daysSql = $$"""
+            SELECT k.unit_id, {{DayKey(by)}} AS grp,
+                   sum(k.on_time)::bigint AS on_time, sum(k.late_settled)::bigint AS late, sum(k.not_cancelled)::bigint AS not_cancelled,
+                   sum(k.satisfied_items)::bigint AS satisfied_items, sum(k.answered_items)::bigint AS answered_items,
+                   sum(k.satisfied_cards)::bigint AS satisfied_cards, sum(k.answered_cards)::bigint AS answered_cards,
+                   sum(k.returned_cards)::bigint AS returned_cards, sum(k.sent_cards)::bigint AS sent_cards,
+                   sum(k.fault_complaints)::bigint AS fault_complaints, sum(k.unjudged_complaints)::bigint AS unjudged_complaints
+            FROM {{table}} k
+            WHERE k.unit_id = ANY({0}) AND k.day >= {1} AND k.day <= {2}
+            GROUP BY 1, 2
             """;
-        var calls = await db.Database.SqlQueryRaw<CallRow>(callsSql, args).ToListAsync(cancellationToken);
+        var days = await db.Database.SqlQueryRaw<Row>(daysSql, args).ToListAsync(cancellationToken);
 
-        // The answer as it stands: the last correction's (A3), or the one keyed in.
-        var cardsSql = $$"""
-            WITH answers AS (
-                SELECT {{CardKey(by)}} AS grp, s.sent_at, s.response IS NOT NULL AS returned,
-                       COALESCE(s.corrections -> -1 -> 'response', s.response) AS answer
-                FROM survey_cards s JOIN repair_calls c ON c.id = s.call_id
-                WHERE s.unit_id = {0} AND c.received_at >= {1} AND c.received_at < {2}
-                  -- A card's register day is its call's day (R24), so the (unit_id, register_date) index finds the period's cards.
-                  AND s.register_date >= {5} AND s.register_date <= {6}),
-            items AS (
-                SELECT grp, sent_at, returned,
-                       COALESCE((answer ->> 'attitude' IN ('VerySatisfied', 'Satisfied'))::int + (answer ->> 'technicalSkill' IN ('VerySatisfied', 'Satisfied'))::int
-                              + (answer ->> 'arrivalTime' IN ('VerySatisfied', 'Satisfied'))::int + (answer ->> 'followThrough' IN ('VerySatisfied', 'Satisfied'))::int, 0) AS satisfied,
-                       COALESCE((answer ->> 'attitude' <> 'NotAnswered')::int + (answer ->> 'technicalSkill' <> 'NotAnswered')::int
-                              + (answer ->> 'arrivalTime' <> 'NotAnswered')::int + (answer ->> 'followThrough' <> 'NotAnswered')::int, 0) AS answered
-                FROM answers)
-            SELECT grp,
-                   COALESCE(sum(satisfied), 0)::bigint AS satisfied_items,
-                   COALESCE(sum(answered), 0)::bigint AS answered_items,
-                   count(*) FILTER (WHERE answered > 0 AND satisfied = answered) AS satisfied_cards,
-                   count(*) FILTER (WHERE answered > 0) AS answered_cards,
-                   count(*) FILTER (WHERE returned) AS returned_cards,
-                   count(*) FILTER (WHERE sent_at IS NOT NULL) AS sent_cards
-            FROM items
-            GROUP BY grp
+        // Not reached and not cancelled is Registered or Dispatched (an arrival sets deadline_met; only a call
+        // not yet reached is cancelled), so the open calls' index finds them.
+        var liveSql = $$"""
+            SELECT c.unit_id, {{CallKey(by)}} AS grp, count(*) AS late
+            FROM repair_calls c JOIN service_units u ON u.id = c.unit_id
+            WHERE c.unit_id = ANY({0}) AND c.status IN ('Registered', 'Dispatched') AND c.dispatch_deadline < {3}
+              AND (c.received_at AT TIME ZONE (u.calendar ->> 'timeZone'))::date BETWEEN {1} AND {2}
+            GROUP BY 1, 2
             """;
-        var cards = await db.Database.SqlQueryRaw<CardRow>(cardsSql, args).ToListAsync(cancellationToken);
+        var live = await db.Database.SqlQueryRaw<LiveRow>(liveSql, args).ToListAsync(cancellationToken);
 
-        var complaintsSql = $$"""
-            SELECT {{ComplaintKey(by)}} AS grp,
-                   count(*) FILTER (WHERE p.status = 'Closed' AND (p.finding ->> 'serviceFault')::boolean) AS fault_complaints,
-                   count(*) FILTER (WHERE p.status <> 'Closed') AS unjudged_complaints
-            FROM complaints p
-            LEFT JOIN repair_calls c ON c.id = p.call_id
-            LEFT JOIN customers k ON k.id = p.customer_id
-            WHERE p.unit_id = {0} AND COALESCE(c.received_at, p.received_at) >= {1} AND COALESCE(c.received_at, p.received_at) < {2}
-            GROUP BY 1
-            """;
-        var complaints = await db.Database.SqlQueryRaw<ComplaintRow>(complaintsSql, args).ToListAsync(cancellationToken);
-
-        return calls.Select(r => (r.Grp, KpiCounts.None with { OnTime = r.OnTime, Late = r.Late, NotCancelled = r.NotCancelled }))
-            .Concat(cards.Select(r => (r.Grp, KpiCounts.None with
-            {
-                SatisfiedItems = r.SatisfiedItems, AnsweredItems = r.AnsweredItems, SatisfiedCards = r.SatisfiedCards, AnsweredCards = r.AnsweredCards, ReturnedCards = r.ReturnedCards, SentCards = r.SentCards,
-            })))
-            .Concat(complaints.Select(r => (r.Grp, KpiCounts.None with { FaultComplaints = r.FaultComplaints, UnjudgedComplaints = r.UnjudgedComplaints })))
-            .GroupBy(r => r.Grp, r => r.Item2)
-            .Select(g => (g.Key, g.Aggregate(KpiCounts.None, (sum, c) => sum + c)))
+        return days.Select(r => (r.UnitId, r.Grp, new KpiCounts(r.OnTime, r.Late, r.NotCancelled, r.SatisfiedItems, r.AnsweredItems,
+                r.SatisfiedCards, r.AnsweredCards, r.ReturnedCards, r.SentCards, r.FaultComplaints, r.UnjudgedComplaints)))
+            .Concat(live.Select(r => (r.UnitId, r.Grp, KpiCounts.None with { Late = r.Late })))
             .ToList();
     }
 }

@@ -19,7 +19,11 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IConfigurat
             await db.Database.ExecuteSqlRawAsync(
                 "CREATE TABLE IF NOT EXISTS __ef_migrations_history (migration_id character varying(150) NOT NULL PRIMARY KEY, product_version character varying(32) NOT NULL)",
                 cancellationToken);
+            // A migration may count a large history once (KpiDailyCounts: a million calls in about a
+            // minute); requests keep the short timeout, the start-up migration does not.
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
             await db.Database.MigrateAsync(cancellationToken);
+            db.Database.SetCommandTimeout(null);
         }
 
         if (configuration.GetValue("Database:SeedDemoData", false))

@@ -113,6 +113,40 @@ public sealed class TestDatabase
         return string.Join('\n', digests);
     }
 
+    /// <summary>
+    /// The KPI daily counts as the triggers kept them, and as the records count them again (kpi_rebuild,
+    /// rolled back): equal means every change so far moved the counts exactly. Rows that came back to
+    /// zero are left out, as a recount does not make them.
+    /// </summary>
+    public async Task<(string Kept, string Recounted)> KpiCountsAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        const string snapshot = """
+            SELECT coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '') FROM (
+                SELECT 'day' AS kind, unit_id, day, zone AS grp, on_time, late_settled, not_cancelled, satisfied_items, answered_items, satisfied_cards,
+                       answered_cards, returned_cards, sent_cards, fault_complaints, unjudged_complaints FROM kpi_days
+                UNION ALL
+                SELECT 'technician', unit_id, day, technician_id::text, on_time, late_settled, not_cancelled, satisfied_items, answered_items, satisfied_cards,
+                       answered_cards, returned_cards, sent_cards, fault_complaints, unjudged_complaints FROM kpi_technician_days) t
+            WHERE t.unit_id IN (SELECT id FROM service_units)
+              AND (on_time, late_settled, not_cancelled, satisfied_items, answered_items, satisfied_cards, answered_cards, returned_cards, sent_cards,
+                   fault_complaints, unjudged_complaints) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            """;
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var kept = new NpgsqlCommand(snapshot, connection, transaction);
+        var before = (string)(await kept.ExecuteScalarAsync())!;
+        await using (var recount = new NpgsqlCommand("SELECT kpi_rebuild(id) FROM service_units", connection, transaction))
+        {
+            await recount.ExecuteNonQueryAsync();
+        }
+
+        await using var again = new NpgsqlCommand(snapshot, connection, transaction);
+        var after = (string)(await again.ExecuteScalarAsync())!;
+        await transaction.RollbackAsync();
+        return (before, after);
+    }
+
     /// <summary>Stops the server as an outage would (fast shutdown: sessions are cut), keeping its data.</summary>
     public Task StopServerAsync() => (_server ?? throw new InvalidOperationException("An external test database cannot be stopped.")).InterruptAsync();
 

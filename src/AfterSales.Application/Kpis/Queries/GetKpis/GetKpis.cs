@@ -27,15 +27,13 @@ public sealed class GetKpisHandler(IApplicationDbContext db, ICurrentUser user, 
         }
 
         var now = clock.GetUtcNow().ToUniversalTime();
+        var byId = units.ToDictionary(u => u.Id);
         var groups = new Dictionary<string, (KpiCounts Counts, HashSet<ServiceUnit> Units)>();
-        foreach (var unit in units)
+        foreach (var (unit, key, counts) in await KpiQueries.CountAsync(db, [.. byId.Keys], query.From, query.To, by, now, cancellationToken))
         {
-            foreach (var (key, counts) in await KpiQueries.CountAsync(db, unit, query.From, query.To, by, now, cancellationToken))
-            {
-                var group = groups.GetValueOrDefault(key, (KpiCounts.None, []));
-                group.Units.Add(unit);
-                groups[key] = (group.Counts + counts, group.Units);
-            }
+            var group = groups.GetValueOrDefault(key, (KpiCounts.None, []));
+            group.Units.Add(byId[unit]);
+            groups[key] = (group.Counts + counts, group.Units);
         }
 
         var labels = by switch
