@@ -3,7 +3,6 @@ using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Evaluations;
-using AfterSales.Domain.Reports;
 using AfterSales.Domain.Surveys;
 using AfterSales.Domain.Units;
 using Microsoft.EntityFrameworkCore;
@@ -11,19 +10,36 @@ using Microsoft.EntityFrameworkCore;
 namespace AfterSales.Application.Evaluations;
 
 /// <summary>
-/// R23: a unit's technicians' month, figure by figure (ratings as corrected, A3), each read on its own index: answered cards on
-/// (unit_id, register_date), calls on (unit_id, arrived_at) and (unit_id, received_at), complaints by
-/// unit (in the month of their call), reviewed form 006 on (unit_id, date), failed inspections from
-/// the cards' inspection lines (in the month of the inspection).
+/// R23: a unit's technicians' month, figure by figure, counted in the database where it can be: the month's
+/// answers (as corrected, A3) and the late answers of closed months on (unit_id, register_date), cards sent
+/// and returned grouped by technician, calls reached on (unit_id, arrived_at), K1 from the same daily counts
+/// as the KPI report, complaints by unit (in the month of their call), hours summed from the reviewed form
+/// 006 reports' items on (unit_id, date), failed inspections from the cards' inspection lines (in the month
+/// of the inspection).
 /// </summary>
 internal static class TechnicianMonths
 {
     /// <summary>How far back a late answer may reach: answers to calls older than this are not counted.</summary>
     private const int LateAnswerMonths = 12;
 
-    private sealed record Call(Guid? TechnicianId, DateTimeOffset DispatchDeadline, bool? DeadlineMet, CallStatus Status, DateTimeOffset? ClosedAt);
-
     private sealed record FailedInspection(Guid TechnicianId, int Failed);
+
+    /// <summary>An answered card as the month needs it: whose, when, and the answer as it stands (A3).</summary>
+    private sealed record Answer(Guid TechnicianId, DateOnly RegisterDate, DateTimeOffset ReceivedAt, string Attitude, string TechnicalSkill, string ArrivalTime, string FollowThrough)
+    {
+        public Satisfaction Level(RatedItem item) => Enum.Parse<Satisfaction>(item switch
+        {
+            RatedItem.Attitude => Attitude,
+            RatedItem.TechnicalSkill => TechnicalSkill,
+            RatedItem.ArrivalTime => ArrivalTime,
+            RatedItem.FollowThrough => FollowThrough,
+            _ => throw new ArgumentOutOfRangeException(nameof(item)),
+        });
+    }
+
+    private sealed record CardCounts(Guid TechnicianId, int Sent, int Returned);
+
+    private sealed record Hours(Guid TechnicianId, string Type, decimal Total);
 
     public static async Task<IReadOnlyList<TechnicianMonthDto>> ReadAsync(
         IApplicationDbContext db, ServiceUnit unit, DateOnly month, Guid? technicianId, DateTimeOffset now, CancellationToken cancellationToken)
@@ -32,41 +48,50 @@ internal static class TechnicianMonths
         var technicians = staff.Where(s => s.Has(Role.Technician) && (technicianId is null || s.Id == technicianId)).ToList();
         var staffIds = technicians.Select(t => t.Id).ToList();
         var ids = staffIds.Select(id => (Guid?)id).ToList();
+        var technicianArray = staffIds.ToArray();
         var next = month.AddMonths(1);
         var from = unit.Calendar.StartOfDay(month).ToUniversalTime();
         var to = unit.Calendar.StartOfDay(next).ToUniversalTime();
+        var unitId = unit.Id;
 
         var closedAt = await db.EvaluationMonthClosures.AsNoTracking().Where(c => c.UnitId == unit.Id).ToDictionaryAsync(c => c.Month, c => c.ClosedAt, cancellationToken);
         var earliest = month.AddMonths(-LateAnswerMonths);
-        // An earlier month's answer counts in a later month only when its own month was closed before it
-        // came (MonthOf); the database returns just those late answers with this month's own.
-        var unitId = unit.Id;
-        var candidates = await db.Database.SqlQuery<Guid>($"""
-            SELECT s.id AS "Value" FROM survey_cards s
-            WHERE s.unit_id = {unitId} AND s.register_date >= {earliest} AND s.register_date < {next} AND s.response IS NOT NULL
-              AND (s.register_date >= {month}
-                   OR (s.response ->> 'receivedAt')::timestamptz > (SELECT e.closed_at FROM evaluation_month_closures e
-                                                                     WHERE e.unit_id = s.unit_id AND e.month = date_trunc('month', s.register_date)::date))
-            """).ToListAsync(cancellationToken);
-        var answered = (await db.SurveyCards.AsNoTracking()
-                .Where(c => candidates.Contains(c.Id) && ids.Contains(c.TechnicianId))
-                .ToListAsync(cancellationToken))
-            .Select(c => (Card: c, Counted: EvaluationMonthPolicy.MonthOf(EvaluationMonthPolicy.MonthStart(c.RegisterDate), c.Response!.ReceivedAt, closedAt)))
+
+        // This month's answers, and of earlier months only the late ones: an answer counts in a later month
+        // only when its own month was closed before it came (MonthOf), which decides the month below.
+        var answers = (await db.Database.SqlQuery<Answer>($"""
+                WITH cards AS (
+                    SELECT s.* FROM survey_cards s
+                    WHERE s.unit_id = {unitId} AND s.register_date >= {month} AND s.register_date < {next}
+                    UNION ALL
+                    SELECT s.* FROM evaluation_month_closures e
+                    JOIN survey_cards s ON s.unit_id = e.unit_id AND s.register_date >= e.month AND s.register_date < (e.month + interval '1 month')::date
+                    WHERE e.unit_id = {unitId} AND e.month >= {earliest} AND e.month < {month}
+                      AND (s.response ->> 'receivedAt')::timestamptz > e.closed_at)
+                SELECT s.technician_id, s.register_date, (s.response ->> 'receivedAt')::timestamptz AS received_at,
+                       a.answer ->> 'attitude' AS attitude, a.answer ->> 'technicalSkill' AS technical_skill,
+                       a.answer ->> 'arrivalTime' AS arrival_time, a.answer ->> 'followThrough' AS follow_through
+                FROM cards s, LATERAL (SELECT COALESCE(s.corrections -> -1 -> 'response', s.response) AS answer) a
+                WHERE s.response IS NOT NULL AND s.technician_id = ANY({technicianArray})
+                """).ToListAsync(cancellationToken))
+            .Select(a => (Answer: a, Counted: EvaluationMonthPolicy.MonthOf(EvaluationMonthPolicy.MonthStart(a.RegisterDate), a.ReceivedAt, closedAt)))
             .Where(x => x.Counted.Month == month)
             .ToList();
-        var cardsOfMonth = await db.SurveyCards.AsNoTracking()
-            .Where(c => c.UnitId == unit.Id && c.RegisterDate >= month && c.RegisterDate < next && ids.Contains(c.TechnicianId))
-            .Select(c => new { c.TechnicianId, Sent = c.SentAt != null, Returned = c.Response != null })
-            .ToListAsync(cancellationToken);
+        var cardsOfMonth = (await db.Database.SqlQuery<CardCounts>($"""
+                SELECT technician_id, count(sent_at)::int AS sent, count(response)::int AS returned
+                FROM survey_cards
+                WHERE unit_id = {unitId} AND register_date >= {month} AND register_date < {next} AND technician_id = ANY({technicianArray})
+                GROUP BY technician_id
+                """).ToListAsync(cancellationToken)).ToDictionary(c => c.TechnicianId);
 
         var attended = await db.Calls.AsNoTracking()
             .Where(c => c.UnitId == unit.Id && c.ArrivedAt >= from && c.ArrivedAt < to && ids.Contains(c.TechnicianId))
             .GroupBy(c => c.TechnicianId).Select(g => new { TechnicianId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.TechnicianId!.Value, x => x.Count, cancellationToken);
-        var received = await db.Calls.AsNoTracking()
-            .Where(c => c.UnitId == unit.Id && c.ReceivedAt >= from && c.ReceivedAt < to && ids.Contains(c.TechnicianId))
-            .Select(c => new Call(c.TechnicianId, c.DispatchDeadline, c.DeadlineMet, c.Status, c.ClosedAt))
-            .ToListAsync(cancellationToken);
+
+        // K1 per technician, as the KPI report counts it (OnTimePolicy): the same daily counts and live late calls.
+        var onTime = (await Kpis.KpiQueries.CountAsync(db, [unit.Id], month, next.AddDays(-1), Kpis.KpiGrouping.Technician, now, cancellationToken))
+            .GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Aggregate(Kpis.KpiCounts.None, (sum, r) => sum + r.Counts));
 
         // Like a rating, a complaint about a call belongs to the call's month; one without a call to its own.
         var complaints = await db.Complaints.AsNoTracking()
@@ -75,9 +100,14 @@ internal static class TechnicianMonths
                 ? c.ReceivedAt >= from && c.ReceivedAt < to
                 : db.Calls.Any(k => k.Id == c.CallId && k.ReceivedAt >= from && k.ReceivedAt < to))
             .ToListAsync(cancellationToken);
-        var reviewed = await db.TechnicianDailyReports.AsNoTracking()
-            .Where(r => r.UnitId == unit.Id && r.Date >= month && r.Date < next && r.Status == TechnicianDailyReportStatus.Reviewed && staffIds.Contains(r.TechnicianId))
-            .ToListAsync(cancellationToken);
+
+        // Hours from the reviewed reports as they were reviewed: each report's current version's items.
+        var hours = (await db.Database.SqlQuery<Hours>($"""
+                SELECT r.technician_id, i ->> 'type' AS type, sum((i ->> 'hours')::numeric) AS total
+                FROM technician_daily_reports r, jsonb_array_elements(r.versions -> -1 -> 'contents' -> 'items') i
+                WHERE r.unit_id = {unitId} AND r.date >= {month} AND r.date < {next} AND r.status = 'Reviewed' AND r.technician_id = ANY({technicianArray})
+                GROUP BY 1, 2
+                """).ToListAsync(cancellationToken)).ToLookup(h => h.TechnicianId);
 
         // A failed inspection counts against the technician whose work on the card came last before it.
         var failed = (await db.Database.SqlQuery<FailedInspection>($"""
@@ -99,41 +129,30 @@ internal static class TechnicianMonths
 
         return technicians.Select(t =>
         {
-            var mine = answered.Where(a => a.Card.TechnicianId == t.Id).ToList();
-            var items = Enum.GetValues<RatedItem>().Select(item => Rate(item, mine.Select(a => Level(a.Card.CurrentResponse!, item)).ToList())).ToList();
-            var verdicts = received.Where(c => c.TechnicianId == t.Id)
-                .Select(c => OnTimePolicy.Judge(c.DispatchDeadline, c.DeadlineMet, c.Status, c.ClosedAt, now)).ToList();
-            var onTime = verdicts.Count(v => v == OnTimeVerdict.OnTime);
-            var counted = verdicts.Count(v => v != OnTimeVerdict.NotCounted);
-            var days = reviewed.Where(r => r.TechnicianId == t.Id).Select(r => r.Current.Contents).ToList();
-            var hours = new MonthHoursDto(
-                days.Sum(d => d.HoursOf(ServiceType.Paid)), days.Sum(d => d.HoursOf(ServiceType.Contract)), days.Sum(d => d.HoursOf(ServiceType.Free)), days.Sum(d => d.HoursOf(ServiceType.Admin)), days.Sum(d => d.TotalHours));
-            var cards = cardsOfMonth.Where(c => c.TechnicianId == t.Id).ToList();
+            var mine = answers.Where(a => a.Answer.TechnicianId == t.Id).ToList();
+            var items = Enum.GetValues<RatedItem>().Select(item => Rate(item, mine.Select(a => a.Answer.Level(item)).ToList())).ToList();
+            var k1 = onTime.GetValueOrDefault(t.Id.ToString(), Kpis.KpiCounts.None);
+            var counted = k1.OnTime + k1.Late;
+            decimal HoursOf(ServiceType type) => hours[t.Id].Where(h => h.Type == type.ToString()).Sum(h => h.Total);
+            var monthHours = new MonthHoursDto(
+                HoursOf(ServiceType.Paid), HoursOf(ServiceType.Contract), HoursOf(ServiceType.Free), HoursOf(ServiceType.Admin), hours[t.Id].Sum(h => h.Total));
+            var cards = cardsOfMonth.GetValueOrDefault(t.Id);
             return new TechnicianMonthDto(
                 t.Id,
                 t.Name,
                 items,
                 mine.Count,
                 mine.Count(a => a.Counted.Late),
-                cards.Count(c => c.Sent),
-                cards.Count(c => c.Returned),
+                cards?.Sent ?? 0,
+                cards?.Returned ?? 0,
                 attended.GetValueOrDefault(t.Id),
-                new OnTimeDto(onTime, counted, counted == 0 ? null : Math.Round((decimal)onTime / counted, 4)),
+                new OnTimeDto((int)k1.OnTime, (int)counted, counted == 0 ? null : Math.Round((decimal)k1.OnTime / counted, 4)),
                 complaints.Count(c => c.TechnicianId == t.Id && c.Finding is { ServiceFault: true }),
                 failed.GetValueOrDefault(t.Id),
-                hours,
+                monthHours,
                 EvaluationMonthPolicy.Score(items.ToDictionary(i => i.Item, i => i.MeanScore), weights));
         }).ToList();
     }
-
-    private static Satisfaction Level(SurveyResponse response, RatedItem item) => item switch
-    {
-        RatedItem.Attitude => response.Attitude,
-        RatedItem.TechnicalSkill => response.TechnicalSkill,
-        RatedItem.ArrivalTime => response.ArrivalTime,
-        RatedItem.FollowThrough => response.FollowThrough,
-        _ => throw new ArgumentOutOfRangeException(nameof(item)),
-    };
 
     private static RatedItemDto Rate(RatedItem item, IReadOnlyList<Satisfaction> levels)
     {

@@ -72,6 +72,10 @@ internal sealed class RepairCardConfiguration : IEntityTypeConfiguration<RepairC
         // Form 006: the cards a unit had open on a day, whose work entries of that day are read.
         builder.HasIndex(c => new { c.UnitId, c.OpenedAt });
 
+        // Cards open during a period (006 card work, R23 failed inspections): still open (closed_at IS NULL)
+        // or closed after the period began, two ranges of one index instead of the unit's whole history.
+        builder.HasIndex(c => new { c.UnitId, c.ClosedAt });
+
         builder.OwnsOne(c => c.ReturnSignature, signature =>
         {
             signature.Property(s => s.SignerName).HasColumnName("return_signed_by").HasMaxLength(200);

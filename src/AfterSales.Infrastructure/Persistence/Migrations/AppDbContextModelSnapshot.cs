@@ -1403,6 +1403,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_repair_cards_call_id");
 
+                    b.HasIndex("UnitId", "ClosedAt")
+                        .HasDatabaseName("ix_repair_cards_unit_id_closed_at");
+
                     b.HasIndex("UnitId", "Id")
                         .HasDatabaseName("ix_repair_cards_unit_id_id");
 
