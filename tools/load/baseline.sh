@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The API against the raw-Npgsql floor (tools/AfterSales.RawBaseline: the same SQL behind bare endpoints),
+# both in Release against the Development cluster's database on 127.0.0.1, the API in Production mode.
+# Prints the API's cold start (process start to /health/ready), then, in interleaved rounds of wrk
+# (8 connections, 10 s each): reading a call, registering one, and the deadline query beside the
+# /health/live floor; the medians, the ratios, and the API's resident memory idle and at its peak.
+#
+#   tools/load/baseline.sh [rounds=3]
+#
+# Needs: wrk (Debian package) and the Development cluster running (dotnet run starts it, with demo data).
+set -euo pipefail
+here="$(cd "$(dirname "$0")/../.." && pwd)"
+rounds="${1:-3}"
+api_port=5099; raw_port=5097
+db="Host=127.0.0.1;Port=${LocalPostgres__Port:-54329};Username=aftersales;Password=aftersales-dev;Database=aftersales"
+clerk=01930000-0000-7000-8001-000000000001
+unit=01930000-0000-7000-8000-000000000001
+customer=01930000-0000-7000-9001-000000000001
+certificate=01930000-0000-7000-a001-000000000001
+export Auth__SigningKey="load-test-signing-key-of-at-least-32-characters" Auth__Issuer=aftersales-load Auth__Audience=aftersales-load
+export ConnectionStrings__AfterSales="$db" RateLimiting__Enabled=false Logging__LogLevel__Default=Warning Database__SeedDemoData=false
+
+dotnet build -c Release "$here/src/AfterSales.Api" -v q -nologo >/dev/null
+dotnet build -c Release "$here/tools/AfterSales.RawBaseline" -v q -nologo >/dev/null
+api_dll="$here/src/AfterSales.Api/bin/Release/net10.0/AfterSales.Api.dll"
+raw_dll="$here/tools/AfterSales.RawBaseline/bin/Release/net10.0/AfterSales.RawBaseline.dll"
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
+
+wait_ready() { for _ in $(seq 1 400); do curl -sf "$1" >/dev/null && return; sleep 0.025; done; echo "not ready: $1" >&2; exit 1; }
+start_api() { # environment → pid in $api
+  (cd "$here/src/AfterSales.Api" && ASPNETCORE_ENVIRONMENT="$1" ASPNETCORE_URLS="http://127.0.0.1:$api_port" exec dotnet "$api_dll" >/tmp/aftersales-baseline-api.log 2>&1) &
+  api=$!
+}
+rss() { awk '/^VmRSS/ {print int($2/1024)}' "/proc/$1/status"; }
+peak() { awk '/^VmHWM/ {print int($2/1024)}' "/proc/$1/status"; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+rate() { awk '/Requests\/sec/ {print $2}'; }
+
+# A token and a call to read, from the Development instance (same signing key as the Production one).
+start_api Development; wait_ready "http://127.0.0.1:$api_port/health/ready"
+token=$(curl -s -X POST "http://127.0.0.1:$api_port/api/v1/dev/tokens" -H 'Content-Type: application/json' -d "{\"staffId\":\"$clerk\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+body="{\"customerId\":\"$customer\",\"certificateId\":\"$certificate\",\"channel\":\"Phone\",\"receivedAt\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\",\"problem\":\"No cooling\"}"
+call=$(curl -s -X POST "http://127.0.0.1:$api_port/api/v1/calls" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$body" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
+kill "$api"; wait "$api" 2>/dev/null || true
+
+for i in 1 2 3; do
+  started=$(date +%s%N); start_api Production; wait_ready "http://127.0.0.1:$api_port/health/ready"
+  echo "cold start $i (Production, to /health/ready): $(( ($(date +%s%N) - started) / 1000000 )) ms"
+  [ "$i" = 3 ] || { kill "$api"; wait "$api" 2>/dev/null || true; }
+done
+pids+=("$api")
+(ASPNETCORE_URLS="http://127.0.0.1:$raw_port" ConnectionStrings__AfterSales="$db" exec dotnet "$raw_dll" >/tmp/aftersales-baseline-raw.log 2>&1) &
+raw=$!; pids+=("$raw"); wait_ready "http://127.0.0.1:$raw_port/health/live"
+sleep 1; idle=$(rss "$api")
+
+post=$(mktemp); printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [[%s]]\n' "$body" > "$post"
+auth=(-H "Authorization: Bearer $token")
+api_get="http://127.0.0.1:$api_port/api/v1/calls/$call"; raw_get="http://127.0.0.1:$raw_port/calls/$call"
+deadline="http://127.0.0.1:$api_port/api/v1/units/$unit/dispatch-deadline?receivedAt=2026-11-27T10:00:00%2B08:00&zone=Urban"
+wrk -t2 -c8 -d3s "${auth[@]}" "$api_get" >/dev/null; wrk -t2 -c8 -d3s "$raw_get" >/dev/null
+declare -A results
+for round in $(seq 1 "$rounds"); do
+  results[api_get]+="$(wrk -t2 -c8 -d10s "${auth[@]}" "$api_get" | rate) "
+  results[raw_get]+="$(wrk -t2 -c8 -d10s "$raw_get" | rate) "
+  results[api_post]+="$(wrk -t2 -c8 -d10s -s "$post" "${auth[@]}" "http://127.0.0.1:$api_port/api/v1/calls" | rate) "
+  results[raw_post]+="$(wrk -t2 -c8 -d10s -s "$post" "http://127.0.0.1:$raw_port/calls" | rate) "
+  results[deadline]+="$(wrk -t2 -c8 -d10s "${auth[@]}" "$deadline" | rate) "
+  results[live]+="$(wrk -t2 -c8 -d10s "http://127.0.0.1:$api_port/health/live" | rate) "
+  echo "round $round done"
+done
+rm -f "$post"
+m() { tr ' ' '\n' <<< "${results[$1]}" | grep . | median; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+printf '%-28s %12s %12s %8s\n' "median of $rounds rounds" "API req/s" "raw req/s" "ratio"
+printf '%-28s %12s %12s %8s\n' "GET /calls/{id}" "$(m api_get)" "$(m raw_get)" "$(ratio "$(m api_get)" "$(m raw_get)")"
+printf '%-28s %12s %12s %8s\n' "POST /calls (register)" "$(m api_post)" "$(m raw_post)" "$(ratio "$(m api_post)" "$(m raw_post)")"
+printf '%-28s %12s %12s %8s\n' "GET dispatch-deadline" "$(m deadline)" "$(m live) (live)" "$(ratio "$(m deadline)" "$(m live)")"
+echo "API resident memory: ${idle} MB idle, ${api:+$(peak "$api")} MB peak"
