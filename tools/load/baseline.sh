@@ -18,7 +18,8 @@ unit=01930000-0000-7000-8000-000000000001
 customer=01930000-0000-7000-9001-000000000001
 certificate=01930000-0000-7000-a001-000000000001
 export Auth__SigningKey="load-test-signing-key-of-at-least-32-characters" Auth__Issuer=aftersales-load Auth__Audience=aftersales-load
-export ConnectionStrings__AfterSales="$db" RateLimiting__Enabled=false Logging__LogLevel__Default=Warning Database__SeedDemoData=false
+# Logging as shipped (appsettings.json: a line per command at Information); the rate limiter off, as wrk is one caller.
+export ConnectionStrings__AfterSales="$db" RateLimiting__Enabled=false Database__SeedDemoData=false
 
 dotnet build -c Release "$here/src/AfterSales.Api" -v q -nologo >/dev/null
 dotnet build -c Release "$here/tools/AfterSales.RawBaseline" -v q -nologo >/dev/null

@@ -21,9 +21,14 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IConfigurat
                 cancellationToken);
             // A migration may count a large history once (KpiDailyCounts: a million calls in about a
             // minute); requests keep the short timeout, the start-up migration does not.
-            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
-            await db.Database.MigrateAsync(cancellationToken);
-            db.Database.SetCommandTimeout(null);
+            // Migrating also compares the model with the last migration's snapshot (about a second at
+            // start); when every migration is already applied there is nothing to do.
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+                await db.Database.MigrateAsync(cancellationToken);
+                db.Database.SetCommandTimeout(null);
+            }
         }
 
         if (configuration.GetValue("Database:SeedDemoData", false))
