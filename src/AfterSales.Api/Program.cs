@@ -34,6 +34,8 @@ builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Applic
     ?? new AfterSales.Application.Complaints.ComplaintSettings());
 builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Application.Contracts.ContractNoticeSettings.Section).Get<AfterSales.Application.Contracts.ContractNoticeSettings>()
     ?? new AfterSales.Application.Contracts.ContractNoticeSettings());
+builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Application.Units.UnitQuoteSettings.Section).Get<AfterSales.Application.Units.UnitQuoteSettings>()
+    ?? new AfterSales.Application.Units.UnitQuoteSettings());
 builder.Services.AddInfrastructure(connectionString, builder.Configuration.GetValue("Database:PoolContexts", true));
 builder.Services.AddAfterSalesAuthentication(builder.Configuration);
 builder.Services.AddScoped<DevTokenService>();

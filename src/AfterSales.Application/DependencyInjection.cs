@@ -9,6 +9,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddScoped<Complaints.ComplaintIntake>();
+        services.AddSingleton<Units.UnitQuotes>();
 
         // Compiled once at start: a mapping whose answer field has no source stops the API here, not on a request.
         Mappings.Config.Compile();

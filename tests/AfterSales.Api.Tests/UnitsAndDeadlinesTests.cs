@@ -34,6 +34,9 @@ public class UnitsAndDeadlinesTests : ApiTest
     {
         using var admin = await ClientAsAsync(Role.Admin);
         var unit = await admin.CreateUnitAsync("TPE");
+        // A quote read before the change (and kept for the next quotes) must not outlive it.
+        var before = await ReadAsync<DispatchDeadlineDto>(await admin.GetAsync($"/api/v1/units/{unit.Id}/dispatch-deadline?receivedAt=2026-12-04T16:00:00%2B08:00&zone=Suburban"));
+        before.DueAt.Should().Be(DateTimeOffset.Parse("2026-12-07T15:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture));
         var calendar = JsonSerializer.SerializeToNode(Builders.OfficeCalendar(), Json)!;
         calendar["holidays"] = new System.Text.Json.Nodes.JsonArray("2026-12-07");
         await ExpectAsync(admin.PutAsJsonAsync($"/api/v1/units/{unit.Id}/calendar", calendar, Json), HttpStatusCode.OK);
@@ -57,6 +60,7 @@ public class UnitsAndDeadlinesTests : ApiTest
             labourRatePerHour = new { amount = 900, currency = "TWD" },
             targets = new { onTimeRatePercent = 92, satisfactionPercent = 94, complaintRatePercent = 2 },
         };
+        await ExpectAsync(admin.GetAsync($"/api/v1/units/{unit.Id}/dispatch-deadline?receivedAt=2026-12-01T09:00:00%2B08:00&zone=Urban"), HttpStatusCode.OK);
         var updated = await ReadAsync<UnitDto>(await ExpectAsync(admin.PutAsJsonAsync($"/api/v1/units/{unit.Id}/policy", policy, Json), HttpStatusCode.OK));
 
         updated.Policy.OnSiteFeeThreshold.Should().Be(new MoneyDto(2500.50m, "TWD"));

@@ -7,12 +7,13 @@ namespace AfterSales.Application.Units.Commands.SetUnitPolicy;
 /// <summary>Sets a unit's SLA hours per zone, on-site fee threshold and KPI targets; new targets hold from the unit's today on.</summary>
 public sealed record SetUnitPolicy(Guid UnitId, PolicyDto Policy) : ICommand<UnitDto>;
 
-public sealed class SetUnitPolicyHandler(IApplicationDbContext db, IRequestContext request, TimeProvider clock) : ICommandHandler<SetUnitPolicy, UnitDto>
+public sealed class SetUnitPolicyHandler(IApplicationDbContext db, IRequestContext request, TimeProvider clock, UnitQuotes quotes) : ICommandHandler<SetUnitPolicy, UnitDto>
 {
     public async ValueTask<UnitDto> Handle(SetUnitPolicy command, CancellationToken cancellationToken)
     {
         var unit = await db.Units.FindUnitForChangeAsync(command.UnitId, request, cancellationToken);
         unit.ReplacePolicy(command.Policy.ToPolicy(), unit.Calendar.LocalDate(clock.GetUtcNow()));
+        quotes.Forget(unit.Id);
         return UnitDto.From(unit);
     }
 }

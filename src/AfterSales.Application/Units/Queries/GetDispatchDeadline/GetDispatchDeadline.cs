@@ -13,7 +13,7 @@ public sealed record GetDispatchDeadline(Guid UnitId, DateTimeOffset ReceivedAt,
 /// <summary>The deadline in the unit's own time zone, with the SLA hours it was counted from.</summary>
 public sealed record DispatchDeadlineDto(Guid UnitId, DateTimeOffset ReceivedAt, ServiceZone Zone, decimal SlaWorkingHours, DateTimeOffset DueAt, string TimeZone);
 
-public sealed class GetDispatchDeadlineHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<GetDispatchDeadline, DispatchDeadlineDto>
+public sealed class GetDispatchDeadlineHandler(IApplicationDbContext db, ICurrentUser user, UnitQuotes units) : IQueryHandler<GetDispatchDeadline, DispatchDeadlineDto>
 {
     public async ValueTask<DispatchDeadlineDto> Handle(GetDispatchDeadline query, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed class GetDispatchDeadlineHandler(IApplicationDbContext db, ICurren
             throw new NotFoundException(nameof(ServiceUnit), query.UnitId);
         }
 
-        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == query.UnitId, cancellationToken)
+        var unit = await units.FindAsync(db, query.UnitId, cancellationToken)
             ?? throw new NotFoundException(nameof(ServiceUnit), query.UnitId);
         var due = unit.DispatchDeadline(query.ReceivedAt, query.Zone);
         var hours = unit.Policy.SlaHoursFor(query.Zone);
