@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using AfterSales.Api.Tests.Support;
 using AfterSales.DataGenerator;
-using FluentAssertions;
 using Npgsql;
 
 namespace AfterSales.Api.Tests;

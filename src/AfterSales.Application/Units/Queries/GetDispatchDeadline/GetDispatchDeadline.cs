@@ -3,7 +3,6 @@ using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Units;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Units.Queries.GetDispatchDeadline;
 
