@@ -158,7 +158,7 @@ public class ComplaintTests : ApiTest
             .Items.Select(c => c.Id).Should().Equal(ids[2]);
 
         var chased = await PostAsync(serviceDepartment, ids[0], "chase", new { note = "Please triage today." });
-        chased.Chases.Should().ContainSingle().Which.Should().Match<ComplaintChase>(c => c.Step == ComplaintStep.Triage && c.StepWasOverdue);
+        chased.Chases.Should().ContainSingle().Which.Should().Match<ComplaintChaseDto>(c => c.Step == ComplaintStep.Triage && c.StepWasOverdue);
 
         // The unit's own list is its own: another unit's staff see none of it, and its records are 404.
         (await ReadAsAsync<Page<ComplaintDto>>(await other.Supervisor.GetAsync("/api/v1/complaints"), HttpStatusCode.OK)).Items.Should().BeEmpty();
