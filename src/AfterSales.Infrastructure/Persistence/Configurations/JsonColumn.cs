@@ -7,7 +7,9 @@ namespace AfterSales.Infrastructure.Persistence.Configurations;
 
 /// <summary>
 /// Stores a value object as jsonb through a document type, so the domain keeps its invariants and
-/// the database keeps a readable shape. Values are immutable: a change is a new instance.
+/// the database keeps a readable shape. Values are immutable: a change is a new instance. Converters are
+/// written as lambdas over static members, never as captured delegates, so EF's compiled model
+/// (Persistence/CompiledModel) can be generated from them.
 /// </summary>
 internal static class JsonColumn
 {
@@ -15,11 +17,6 @@ internal static class JsonColumn
     {
         Converters = { new JsonStringEnumConverter() },
     };
-
-    public static ValueConverter<TValue, string> Converter<TValue, TDocument>(Func<TValue, TDocument> toDocument, Func<TDocument, TValue> fromDocument) =>
-        new(
-            value => JsonSerializer.Serialize(toDocument(value), Options),
-            json => fromDocument(JsonSerializer.Deserialize<TDocument>(json, Options)!));
 
     /// <summary>Compares mutable lists by their JSON, so items added in place are saved.</summary>
     public static ValueComparer<List<T>> ListByContent<T>() =>

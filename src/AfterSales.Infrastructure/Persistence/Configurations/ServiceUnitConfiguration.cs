@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AfterSales.Application.Units;
 using AfterSales.Domain.Units;
 using Microsoft.EntityFrameworkCore;
@@ -20,10 +21,16 @@ internal sealed class ServiceUnitConfiguration : IEntityTypeConfiguration<Servic
 
         builder.Property(u => u.Calendar)
             .HasColumnType("jsonb")
-            .HasConversion(JsonColumn.Converter(CalendarDto.From, (CalendarDto d) => d.ToCalendar()), JsonColumn.ByReference<Domain.Calendars.WorkingCalendar>());
+            .HasConversion(
+                calendar => JsonSerializer.Serialize(CalendarDto.From(calendar), JsonColumn.Options),
+                json => JsonSerializer.Deserialize<CalendarDto>(json, JsonColumn.Options)!.ToCalendar(),
+                JsonColumn.ByReference<Domain.Calendars.WorkingCalendar>());
         builder.Property(u => u.Policy)
             .HasColumnType("jsonb")
-            .HasConversion(JsonColumn.Converter(PolicyDto.From, (PolicyDto d) => d.ToPolicy()), JsonColumn.ByReference<ServicePolicy>());
+            .HasConversion(
+                policy => JsonSerializer.Serialize(PolicyDto.From(policy), JsonColumn.Options),
+                json => JsonSerializer.Deserialize<PolicyDto>(json, JsonColumn.Options)!.ToPolicy(),
+                JsonColumn.ByReference<ServicePolicy>());
         builder.Ignore(u => u.TargetHistory);
         builder.Property<List<KpiTargetChange>>("_targetHistory")
             .HasColumnName("target_history")

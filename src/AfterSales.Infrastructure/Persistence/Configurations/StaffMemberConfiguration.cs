@@ -27,7 +27,7 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
             .HasColumnType("text[]")
             .HasConversion(
                 roles => roles.Select(r => r.ToString()).ToArray(),
-                names => names.Select(Enum.Parse<Role>).ToList(),
+                names => names.Select(name => Enum.Parse<Role>(name)).ToList(),
                 new ValueComparer<List<Role>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, r) => HashCode.Combine(h, r)), v => v.ToList()));
     }
 }
