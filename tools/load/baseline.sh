@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The API against the raw-Npgsql floor (tools/AfterSales.RawBaseline: the same SQL behind bare endpoints),
-# both in Release against the Development cluster's database on 127.0.0.1, the API in Production mode.
+# both published (Release, ReadyToRun) against the Development cluster's database on 127.0.0.1, the API in Production mode.
 # Prints the API's cold start (process start to /health/ready), then, in interleaved rounds of wrk
 # (8 connections, 10 s each): reading a call, registering one, and the deadline query beside the
 # /health/live floor; the medians, the ratios, and the API's resident memory idle and at its peak.
@@ -21,12 +21,14 @@ export Auth__SigningKey="load-test-signing-key-of-at-least-32-characters" Auth__
 # Logging as shipped (appsettings.json: a line per command at Information); the rate limiter off, as wrk is one caller.
 export ConnectionStrings__AfterSales="$db" RateLimiting__Enabled=false Database__SeedDemoData=false
 
-dotnet build -c Release "$here/src/AfterSales.Api" -v q -nologo >/dev/null
-dotnet build -c Release "$here/tools/AfterSales.RawBaseline" -v q -nologo >/dev/null
-api_dll="$here/src/AfterSales.Api/bin/Release/net10.0/AfterSales.Api.dll"
-raw_dll="$here/tools/AfterSales.RawBaseline/bin/Release/net10.0/AfterSales.RawBaseline.dll"
+# Both published as a deployment is (docs/operations.md): for the platform, ReadyToRun.
+out="$(mktemp -d)"
+dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true "$here/src/AfterSales.Api" -o "$out/api" -v q -nologo >/dev/null
+dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true "$here/tools/AfterSales.RawBaseline" -o "$out/raw" -v q -nologo >/dev/null
+api_dll="$out/api/AfterSales.Api.dll"
+raw_dll="$out/raw/AfterSales.RawBaseline.dll"
 pids=()
-trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$out"' EXIT
 
 wait_ready() { for _ in $(seq 1 400); do curl -sf "$1" >/dev/null && return; sleep 0.025; done; echo "not ready: $1" >&2; exit 1; }
 start_api() { # environment → pid in $api

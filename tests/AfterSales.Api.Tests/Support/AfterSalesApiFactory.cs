@@ -8,7 +8,11 @@ using Microsoft.Extensions.Time.Testing;
 namespace AfterSales.Api.Tests.Support;
 
 /// <summary>The real API, in process, over real HTTP semantics, against the test PostgreSQL.</summary>
-public sealed class AfterSalesApiFactory(string connectionString, string environment = "Development", IDictionary<string, string?>? settings = null)
+public sealed class AfterSalesApiFactory(
+    string connectionString,
+    string environment = "Development",
+    IDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>Starts at the real time, since token lifetimes are checked against the system clock.</summary>
@@ -24,6 +28,10 @@ public sealed class AfterSalesApiFactory(string connectionString, string environ
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(collection =>
+        {
+            collection.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(collection);
+        });
     }
 }

@@ -24,6 +24,11 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(IApplicationDbCont
             async ct =>
             {
                 db.ChangeTracker.Clear();
+
+                // A command is all or nothing: a failed save fails the whole command and rolls the
+                // transaction back, so EF's savepoint around each save inside it (two more round trips,
+                // one of them while the unit's number counter is locked) protects nothing.
+                db.Database.AutoSavepointsEnabled = false;
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var response = await next(message, ct);
                 await UnitOfWork.SaveAsync(db, response, ct);
