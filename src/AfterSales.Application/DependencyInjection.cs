@@ -1,4 +1,3 @@
-using AfterSales.Application.Common.Mapping;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Application;
@@ -12,6 +11,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<Complaints.ComplaintIntake>();
         services.AddSingleton<Units.UnitQuotes>();
+        services.AddScoped<Printing.FormPrinter>();
 
         // Mappings compile on first use; MappingTests compiles them all, so one without a source fails CI,
         // not a request (compiling them at start cost the cold start, docs/architecture.md "Performance").

@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<INumberSequence, NumberSequence>();
         services.AddScoped<IOrderedFeed, OrderedFeed>();
+        services.AddSingleton<AfterSales.Application.Printing.IFormRenderer, Printing.PdfFormRenderer>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

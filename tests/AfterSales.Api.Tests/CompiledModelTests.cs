@@ -1,7 +1,6 @@
 using AfterSales.Infrastructure;
 using AfterSales.Infrastructure.Persistence;
 using AfterSales.Infrastructure.Persistence.CompiledModel;
-using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 

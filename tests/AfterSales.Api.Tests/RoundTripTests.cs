@@ -5,7 +5,6 @@ using AfterSales.Api.Tests.Support;
 using AfterSales.Application.Calls;
 using AfterSales.Domain.Common;
 using AfterSales.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 

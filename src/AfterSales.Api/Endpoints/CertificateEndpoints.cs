@@ -1,3 +1,5 @@
+using AfterSales.Application.Certificates.Queries.PrintCertificate;
+using AfterSales.Api.Infrastructure;
 using AfterSales.Application.Certificates.Queries.GetCertificate;
 using AfterSales.Application.Certificates;
 using AfterSales.Application.Certificates.Commands.IssueCertificate;
@@ -28,5 +30,11 @@ internal static class CertificateEndpoints
             .WithTags("Customers")
             .ForUnitStaff()
             .Describe("GetCertificate", "A service certificate with its full service history, in order", 404);
+
+        app.MapGet("/api/v1/certificates/{certificateId:guid}/print", async Task<PdfResult> (Guid certificateId, ISender sender, CancellationToken ct) =>
+                new PdfResult(await sender.Send(new PrintCertificate(certificateId), ct)))
+            .WithTags("Customers")
+            .ForUnitStaff()
+            .Describe("PrintCertificate", "服表001 as a PDF: the service certificate with its whole service history", 404);
     }
 }

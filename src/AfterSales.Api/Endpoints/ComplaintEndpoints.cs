@@ -1,3 +1,5 @@
+using AfterSales.Application.Complaints.Queries.PrintReplyLetter;
+using AfterSales.Api.Infrastructure;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Complaints;
 using AfterSales.Application.Complaints.Commands.AcceptRefusedVisit;
@@ -60,6 +62,11 @@ internal static class ComplaintEndpoints
                 TypedResults.Ok(await sender.Send(new GetComplaint(complaintId), ct)))
             .ForUnitStaff()
             .Describe("GetComplaint", "One complaint: its steps, what remains before it may close, the next deadline and what is overdue", 404);
+
+        complaints.MapGet("/{complaintId:guid}/print", async Task<PdfResult> (Guid complaintId, ISender sender, CancellationToken ct) =>
+                new PdfResult(await sender.Send(new PrintReplyLetter(complaintId), ct)))
+            .ForUnitStaff()
+            .Describe("PrintReplyLetter", "函告 as a PDF: the letter telling the customer how the complaint was handled (R26), from its reply by letter", 404, 409);
 
         complaints.MapPost("/{complaintId:guid}/triage", async Task<Ok<ComplaintDto>> (Guid complaintId, TriageBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new TriageComplaint(complaintId, body.Severity), ct)))

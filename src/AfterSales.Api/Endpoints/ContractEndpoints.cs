@@ -1,3 +1,5 @@
+using AfterSales.Application.Contracts.Queries.PrintExpiryNotice;
+using AfterSales.Api.Infrastructure;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Contracts;
 using AfterSales.Application.Contracts.Commands.AssignExpiryNotice;
@@ -53,6 +55,11 @@ internal static class ContractEndpoints
                 TypedResults.Ok(await sender.Send(new GetExpiryNotices(unitId, status, cursor, limit), ct)))
             .ForRoles(Role.Clerk, Role.Supervisor)
             .Describe("ListExpiryNotices", "A unit's contract expiry notices by due date, optionally in one state as of today: due, overdue, sent, lapsed… (R20)", 400, 404);
+
+        notices.MapGet("/{noticeId:guid}/print", async Task<PdfResult> (Guid noticeId, ISender sender, CancellationToken ct) =>
+                new PdfResult(await sender.Send(new PrintExpiryNotice(noticeId), ct)))
+            .ForRoles(Role.Clerk, Role.Supervisor)
+            .Describe("PrintExpiryNotice", "保養到期通知書 as a PDF: the letter telling the customer the contract ends and inviting renewal (R20)", 404);
 
         notices.MapPost("/{noticeId:guid}/send", async Task<Ok<ExpiryNoticeDto>> (Guid noticeId, SendNoticeBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new SendExpiryNotice(noticeId, body.SentOn, body.Channel), ct)))

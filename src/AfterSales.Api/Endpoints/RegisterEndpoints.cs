@@ -1,3 +1,7 @@
+using AfterSales.Application.Registers.Queries.PrintProductMovements;
+using AfterSales.Application.Registers.Queries.PrintCallRegister;
+using AfterSales.Application.Registers.Queries.PrintPickupReceipt;
+using AfterSales.Api.Infrastructure;
 using AfterSales.Domain.Common;
 using AfterSales.Application.Registers.Commands.SendCallRegister;
 using AfterSales.Application.Common.Paging;
@@ -30,5 +34,23 @@ internal static class RegisterEndpoints
             .WithTags("Registers")
             .ForUnitStaff()
             .Describe("GetPickupReceipt", "A pickup receipt (form 003) and whether it is void", 404);
+
+        app.MapGet("/api/v1/pickup-receipts/{number}/print", async Task<PdfResult> (string number, ISender sender, CancellationToken ct) =>
+                new PdfResult(await sender.Send(new PrintPickupReceipt(number), ct)))
+            .WithTags("Registers")
+            .ForUnitStaff()
+            .Describe("PrintPickupReceipt", "服表003 as a PDF: the customer's pickup receipt, stamped VOID once taken back", 400, 404);
+
+        app.MapGet("/api/v1/registers/calls/{unitId:guid}/{date}/print", async Task<PdfResult> (Guid unitId, DateOnly date, ISender sender, CancellationToken ct) =>
+                new PdfResult(await sender.Send(new PrintCallRegister(unitId, date), ct)))
+            .WithTags("Registers")
+            .ForUnitStaff()
+            .Describe("PrintCallRegister", "服表002 as a PDF: every call a unit received on a day, on as many pages as they take", 400, 404);
+
+        app.MapGet("/api/v1/registers/product-movements/print", async Task<PdfResult> (Guid unitId, DateOnly from, DateOnly? to, ISender sender, CancellationToken ct) =>
+                new PdfResult(await sender.Send(new PrintProductMovements(unitId, from, to ?? from), ct)))
+            .WithTags("Registers")
+            .ForUnitStaff()
+            .Describe("PrintProductMovements", "服表004 as a PDF: the products in and out of a unit over a day (from) or a period (from–to, at most 31 days)", 400, 404);
     }
 }

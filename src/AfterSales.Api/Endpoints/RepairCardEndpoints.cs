@@ -1,3 +1,5 @@
+using AfterSales.Application.RepairCards.Queries.PrintRepairCard;
+using AfterSales.Api.Infrastructure;
 using AfterSales.Application.Calls;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.RepairCards;
@@ -44,6 +46,11 @@ internal static class RepairCardEndpoints
                 TypedResults.Ok(await sender.Send(new GetRepairCard(cardId), ct)))
             .ForUnitStaff()
             .Describe("GetRepairCard", "One repair card (form 005)", 404);
+
+        cards.MapGet("/{cardId:guid}/print", async Task<PdfResult> (Guid cardId, ISender sender, CancellationToken ct) =>
+                new PdfResult(await sender.Send(new PrintRepairCard(cardId), ct)))
+            .ForUnitStaff()
+            .Describe("PrintRepairCard", "服表005 as a PDF on an A6 tag to hang on the product: its number large and as a QR code, the work, parts and inspections", 404);
 
         cards.MapPost("/{cardId:guid}/work", async Task<Ok<RepairCardDto>> (Guid cardId, WorkBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RecordRepairWork(cardId, body.Hours, body.Description, body.RepairFinished), ct)))

@@ -1,3 +1,6 @@
+using AfterSales.Application.Reports.Queries.PrintSupervisorDailyReport;
+using AfterSales.Application.Reports.Queries.PrintTechnicianDailyReport;
+using AfterSales.Api.Infrastructure;
 using AfterSales.Application.Reports;
 using AfterSales.Application.Reports.Commands.CheckSupervisorDailyReport;
 using AfterSales.Application.Reports.Commands.RecordAdminWork;
@@ -42,6 +45,11 @@ internal static class ReportEndpoints
             .ForRoles(Role.Technician, Role.Supervisor)
             .Describe("GetTechnicianDailyReports", "服表006 (R15): with technicianId, one technician's day by type a–d; with unitId, where each technician's report stands (status=Missing: not submitted by the next business day's opening)", 400, 403, 404);
 
+        technicianDaily.MapGet("/print", async Task<PdfResult> (Guid technicianId, DateOnly date, ISender sender, CancellationToken ct) =>
+                new PdfResult(await sender.Send(new PrintTechnicianDailyReport(technicianId, date), ct)))
+            .ForRoles(Role.Technician, Role.Supervisor)
+            .Describe("PrintTechnicianDailyReport", "服表006 as a PDF: a technician's day by type a–d, its lines, and who submitted and reviewed it", 400, 403, 404);
+
         technicianDaily.MapPost("/submit", async Task<Ok<TechnicianDailyReportDto>> (SubmitTechnicianDailyReport command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command, ct)))
             .ForRoles(Role.Technician)
@@ -65,6 +73,11 @@ internal static class ReportEndpoints
                     : TypedResults.Ok(await sender.Send(new GetSupervisorDailyReport(unitId ?? Guid.Empty, date ?? DateOnly.MinValue), ct)))
             .ForRoles(Role.Supervisor, Role.BranchManager, Role.ServiceDepartment)
             .Describe("GetSupervisorDailyReports", "服表007 (R16): with unitId and date, the unit's day and its chain (R17); with status=awaiting-sign-off or awaiting-check, that inbox", 400, 403, 404);
+
+        supervisorDaily.MapGet("/print", async Task<PdfResult> (Guid unitId, DateOnly date, ISender sender, CancellationToken ct) =>
+                new PdfResult(await sender.Send(new PrintSupervisorDailyReport(unitId, date), ct)))
+            .ForRoles(Role.Supervisor, Role.BranchManager, Role.ServiceDepartment)
+            .Describe("PrintSupervisorDailyReport", "服表007 as a PDF: the unit's day and the signatures of its chain so far (R16, R17)", 400, 403, 404);
 
         supervisorDaily.MapPost("/submit", async Task<Ok<SupervisorDailyReportDto>> (SubmitSupervisorDailyReport command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command, ct)))

@@ -27,6 +27,7 @@ internal static class OpenApiSetup
                 Description = "A JWT with claims sub, role and unit. In Development, POST /api/v1/dev/tokens gives one.",
             });
             options.OperationFilter<SecurityAndHeadersOperationFilter>();
+            options.MapType<PrintedPdf>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" });
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.SchemaFilter<RequiredValueFieldsSchemaFilter>();

@@ -156,6 +156,23 @@ internal sealed class ServiceUnitWorld : IDisposable
         return call.Id;
     }
 
+    /// <summary>A product in the workshop repaired, passed by the supervisor and handed back: the receipt taken back and voided (R12).</summary>
+    public async Task ReturnAsync(WorkshopIntakeDto intake)
+    {
+        Ok(await Technician.PostAsJsonAsync($"/api/v1/repair-cards/{intake.RepairCard.Id}/work", new { hours = 1, description = "Replaced the fan motor", repairFinished = true }, ApiTest.Json));
+        Ok(await Supervisor.PostAsJsonAsync($"/api/v1/repair-cards/{intake.RepairCard.Id}/inspection", new { passed = true }, ApiTest.Json));
+        Ok(await Clerk.PostAsJsonAsync($"/api/v1/repair-cards/{intake.RepairCard.Id}/close", new
+        {
+            signature = new { signerName = "Lin", signedAt = ApiTestRun.Api.Clock.GetUtcNow() },
+            receiptNumber = intake.PickupReceipt.Number,
+        }, ApiTest.Json));
+    }
+
+    /// <summary>Today in Taipei, by the API's clock.</summary>
+    public static string LocalToday =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ApiTestRun.Api.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Taipei")).DateTime)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Yesterday in Taipei, by the API's clock.</summary>
     public static string Yesterday =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ApiTestRun.Api.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Taipei")).DateTime).AddDays(-1)
