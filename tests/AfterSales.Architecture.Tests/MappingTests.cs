@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Corrections;
 using AfterSales.Application.Common.Mapping;
 using AfterSales.Application.Customers;
 using AfterSales.Domain.Customers;
@@ -33,7 +34,10 @@ public class MappingTests
     public void A_declared_mapping_copies_every_field()
     {
         var customer = Customer.Register(Guid.NewGuid(), Guid.NewGuid(), "Lin", "Taipei", "02-1234", ServiceZone.Suburban);
+        var at = DateTimeOffset.UnixEpoch;
+        customer.CorrectParticulars("Taichung", null, null, "Moved", null, at);
 
-        customer.Adapt<CustomerDto>(Mappings.Config).Should().Be(new CustomerDto(customer.Id, customer.UnitId, "Lin", "Taipei", "02-1234", ServiceZone.Suburban));
+        customer.Adapt<CustomerDto>(Mappings.Config).Should().BeEquivalentTo(new CustomerDto(
+            customer.Id, customer.UnitId, "Lin", "Taichung", "02-1234", ServiceZone.Suburban, [new CorrectionDto("address", "Taipei", "Taichung", "Moved", null, at, null)]));
     }
 }

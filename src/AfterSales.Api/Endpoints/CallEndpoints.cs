@@ -1,3 +1,5 @@
+using AfterSales.Application.Calls.Commands.CorrectWorkHours;
+using AfterSales.Application.Calls.Commands.CorrectArrival;
 using AfterSales.Application.Calls;
 using AfterSales.Application.Calls.Commands.CancelCall;
 using AfterSales.Application.Calls.Commands.CompleteOnSite;
@@ -22,6 +24,10 @@ internal static class CallEndpoints
     public sealed record DispatchBody(Guid TechnicianId, string? ReassignReason, DateTimeOffset? DispatchedAt);
 
     public sealed record ArrivalBody(DateTimeOffset ArrivedAt);
+
+    public sealed record ArrivalCorrectionBody(DateTimeOffset ArrivedAt, string Reason);
+
+    public sealed record WorkHoursCorrectionBody(decimal WorkHours, string Reason);
 
     public sealed record CompleteOnSiteBody(decimal WorkHours, IReadOnlyList<PartDto>? Parts, SignatureDto Signature, bool CollectedOnSite, string? NotCollectedReason);
 
@@ -62,6 +68,16 @@ internal static class CallEndpoints
                 TypedResults.Ok(await sender.Send(new RecordArrival(callId, body.ArrivedAt), ct)))
             .ForRoles(Role.Technician)
             .Describe("RecordArrival", "Record arrival on site; the answer says whether the R19 deadline was met", 400, 404, 409, 422);
+
+        calls.MapPost("/{callId:guid}/arrival/corrections", async Task<Ok<CallDto>> (Guid callId, ArrivalCorrectionBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CorrectArrival(callId, body.ArrivedAt, body.Reason), ct)))
+            .ForRoles(Role.Supervisor)
+            .Describe("CorrectArrival", "A3: correct a mistaken arrival time, with a reason; R19 is judged again and the time first told stays readable", 400, 404, 409, 422);
+
+        calls.MapPost("/{callId:guid}/work-hours/corrections", async Task<Ok<CallDto>> (Guid callId, WorkHoursCorrectionBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CorrectWorkHours(callId, body.WorkHours, body.Reason), ct)))
+            .ForRoles(Role.Supervisor)
+            .Describe("CorrectWorkHours", "A3: correct the hours of work finished on site, with a reason; hours charged on a fee are corrected through accounting (409)", 400, 404, 409, 422);
 
         calls.MapPost("/{callId:guid}/complete-on-site", async Task<Ok<CallDto>> (Guid callId, CompleteOnSiteBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new CompleteOnSite(callId, body.WorkHours, body.Parts, body.Signature, body.CollectedOnSite, body.NotCollectedReason), ct)))

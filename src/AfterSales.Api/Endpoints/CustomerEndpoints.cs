@@ -1,3 +1,5 @@
+using AfterSales.Application.Customers.Commands.CorrectCustomer;
+using AfterSales.Domain.Units;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Customers;
 using AfterSales.Application.Customers.Commands.RegisterCustomer;
@@ -11,6 +13,9 @@ namespace AfterSales.Api.Endpoints;
 
 internal static class CustomerEndpoints
 {
+    /// <summary>The body of POST /customers/{id}/corrections: the particulars corrected (any of them) and why.</summary>
+    public sealed record CustomerCorrectionBody(string? Address, string? Telephone, ServiceZone? Zone, string Reason);
+
     public static void MapCustomerEndpoints(this IEndpointRouteBuilder app)
     {
         var customers = app.MapGroup("/api/v1/customers").WithTags("Customers");
@@ -32,5 +37,10 @@ internal static class CustomerEndpoints
                 TypedResults.Ok(await sender.Send(new GetCustomer(customerId), ct)))
             .ForRoles(Role.Clerk, Role.Supervisor, Role.ServiceDepartment)
             .Describe("GetCustomer", "A customer with their service certificates", 404);
+
+        customers.MapPost("/{customerId:guid}/corrections", async Task<Ok<CustomerDto>> (Guid customerId, CustomerCorrectionBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CorrectCustomer(customerId, body.Address, body.Telephone, body.Zone, body.Reason), ct)))
+            .ForRoles(Role.Clerk)
+            .Describe("CorrectCustomer", "A3: correct a customer's mistaken address, telephone or zone, with a reason; registered calls keep what they were registered with", 400, 404, 412, 422);
     }
 }

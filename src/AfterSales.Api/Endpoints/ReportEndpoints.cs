@@ -1,3 +1,4 @@
+using AfterSales.Application.Reports.Commands.CorrectAdminWork;
 using AfterSales.Application.Reports.Queries.PrintSupervisorDailyReport;
 using AfterSales.Application.Reports.Queries.PrintTechnicianDailyReport;
 using AfterSales.Api.Infrastructure;
@@ -25,6 +26,8 @@ internal static class ReportEndpoints
 {
     public sealed record AdminWorkBody(DateOnly Date, AdminWorkCategory Category, decimal Hours, string Note);
 
+    public sealed record AdminWorkCorrectionBody(decimal Hours, AdminWorkCategory Category, string Reason);
+
     public static void MapReportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/technicians/{technicianId:guid}/admin-work", async Task<Created<AdminWorkDto>> (Guid technicianId, AdminWorkBody body, ISender sender, CancellationToken ct) =>
@@ -35,6 +38,12 @@ internal static class ReportEndpoints
             .WithTags("Reports")
             .ForRoles(Role.Technician, Role.Supervisor)
             .Describe("RecordAdminWork", "Record a day's admin work (R6 d): category, hours, note; a day never exceeds 24 hours", 400, 403, 404, 409, 422);
+
+        app.MapPost("/api/v1/admin-work/{adminWorkId:guid}/corrections", async Task<Ok<AdminWorkDto>> (Guid adminWorkId, AdminWorkCorrectionBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CorrectAdminWork(adminWorkId, body.Hours, body.Category, body.Reason), ct)))
+            .WithTags("Reports")
+            .ForRoles(Role.Supervisor)
+            .Describe("CorrectAdminWork", "A3: correct a mistaken admin-work entry's hours or category, with a reason; a submitted day's report then reads as changed since", 400, 404, 422);
 
         var technicianDaily = app.MapGroup("/api/v1/reports/technician-daily").WithTags("Reports");
 

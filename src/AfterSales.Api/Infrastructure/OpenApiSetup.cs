@@ -31,6 +31,7 @@ internal static class OpenApiSetup
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.SchemaFilter<RequiredValueFieldsSchemaFilter>();
+            options.SchemaFilter<NullableEnumsSchemaFilter>();
             options.CustomSchemaIds(SchemaId);
         });
         return services;
@@ -70,6 +71,35 @@ internal static class OpenApiSetup
                 {
                     concrete.Required ??= new HashSet<string>();
                     concrete.Required.Add(name);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// An optional enum field (<c>ServiceZone?</c>) may be null, but OpenAPI 3.0 cannot mark a <c>$ref</c>
+    /// nullable: such a field is written as its enum inline, marked nullable, so clients and generated
+    /// types know null is allowed.
+    /// </summary>
+    private sealed class NullableEnumsSchemaFilter : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is not OpenApiSchema concrete || concrete.Properties is null || context.Type.Assembly.GetName().Name?.StartsWith("AfterSales.", StringComparison.Ordinal) != true)
+            {
+                return;
+            }
+
+            foreach (var property in context.Type.GetProperties())
+            {
+                var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+                if (Nullable.GetUnderlyingType(property.PropertyType) is { IsEnum: true } enumType && concrete.Properties.ContainsKey(name))
+                {
+                    concrete.Properties[name] = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String | JsonSchemaType.Null,
+                        Enum = Enum.GetNames(enumType).Select(n => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(n)).ToList(),
+                    };
                 }
             }
         }

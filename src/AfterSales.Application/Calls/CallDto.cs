@@ -27,7 +27,8 @@ public sealed record SignatureDto(string SignerName, DateTimeOffset SignedAt, Da
 
 /// <summary>
 /// A line of the call register (form 002) with where the call stands. <c>priority</c> is R18 as of
-/// the moment of reading; <c>timeline</c> is filled on a single call.
+/// the moment of reading; <c>timeline</c> is filled on a single call; <c>corrections</c> (A3) lists the
+/// arrival time and work hours corrected since, with what they were and why (the fields read the corrected values).
 /// </summary>
 public sealed record CallDto(
     Guid Id,
@@ -66,6 +67,7 @@ public sealed record CallDto(
     DateTimeOffset? ClosedAt,
     string? CancelReason,
     IReadOnlyList<HistoryLineDto>? Timeline,
+    IReadOnlyList<AfterSales.Application.Common.Corrections.CorrectionDto> Corrections,
     uint Version) : IHasVersion
 {
     public static CallDto From(RepairCall c, DateTimeOffset now, IReadOnlyList<HistoryLineDto>? timeline = null) => new(
@@ -105,6 +107,7 @@ public sealed record CallDto(
         c.ClosedAt,
         c.CancelReason,
         timeline,
+        c.Corrections.Select(x => x.Adapt<AfterSales.Application.Common.Corrections.CorrectionDto>(Mappings.Config)).ToList(),
         c.Version);
 }
 

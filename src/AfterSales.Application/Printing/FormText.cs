@@ -137,6 +137,8 @@ public sealed class FormText(TimeZoneInfo zone)
         ServiceEventKind.CallCancelled => "取消 Cancelled",
         ServiceEventKind.LateRepairReported => "逾期呈報 Late repair reported",
         ServiceEventKind.LateRepairAnswered => "逾期處理 Late repair answered",
+        ServiceEventKind.ArrivalCorrected => "更正到達時間 Arrival corrected",
+        ServiceEventKind.WorkHoursCorrected => "更正工時 Hours corrected",
         _ => kind.ToString(),
     };
 }

@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Mapping;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Reports;
@@ -80,4 +81,4 @@ public sealed record TechnicianDailyReportDto(
 /// <summary>A line of the unit's list of the day's reports: who, where their report stands, and its hours.</summary>
 public sealed record TechnicianDailyReportSummaryDto(Guid TechnicianId, string TechnicianName, DateOnly Date, DailyReportState State, decimal? SubmittedHours, DateTimeOffset? SubmittedAt);
 
-public sealed record AdminWorkDto(Guid Id, Guid UnitId, Guid TechnicianId, DateOnly Date, AdminWorkCategory Category, decimal Hours, string Note, Guid? RecordedBy, DateTimeOffset RecordedAt);
+public sealed record AdminWorkDto(Guid Id, Guid UnitId, Guid TechnicianId, DateOnly Date, AdminWorkCategory Category, decimal Hours, string Note, Guid? RecordedBy, DateTimeOffset RecordedAt, IReadOnlyList<AfterSales.Application.Common.Corrections.CorrectionDto> Corrections, uint Version) : IHasVersion;

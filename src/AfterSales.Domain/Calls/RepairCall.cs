@@ -14,6 +14,7 @@ namespace AfterSales.Domain.Calls;
 public sealed class RepairCall : Entity, IAggregateRoot, IBelongsToUnit, IVersioned
 {
     private List<PartUsed> _parts = [];
+    private List<Correction> _corrections = [];
 
     private RepairCall()
     {
@@ -101,6 +102,9 @@ public sealed class RepairCall : Entity, IAggregateRoot, IBelongsToUnit, IVersio
     public DateTimeOffset? ClosedAt { get; private set; }
 
     public string? CancelReason { get; private set; }
+
+    /// <summary>A3: corrections of the arrival time and the work hours, oldest first; the values above are the corrected ones.</summary>
+    public IReadOnlyList<Correction> Corrections => _corrections;
 
     public uint Version { get; private set; }
 
@@ -193,6 +197,50 @@ public sealed class RepairCall : Entity, IAggregateRoot, IBelongsToUnit, IVersio
         Record(arrivedAt, ServiceEventKind.Arrived, technicianId, outcome.DeadlineMet ? "deadline met" : $"deadline missed by {outcome.MissedBy.TotalHours:0.##} working hours");
         return outcome;
     }
+
+    /// <summary>
+    /// A3: the supervisor corrects a mistaken arrival time, with a reason. R19 is judged again on the
+    /// corrected time (so K1 counts it), the arrival stays within the call's own order of events, and the
+    /// time first told stays readable in the correction and in the history.
+    /// </summary>
+    public ArrivalOutcome CorrectArrival(DateTimeOffset arrivedAt, string reason, Guid? supervisorId, DateTimeOffset now, WorkingCalendar calendar)
+    {
+        CheckRule(new ArrivalMustBeRecordedRule(ArrivedAt));
+        CheckRule(new CorrectionMustChangeSomethingRule(arrivedAt != ArrivedAt));
+        CheckRule(new ArrivalCannotPrecedeTheCallRule(ReceivedAt, arrivedAt));
+        ClaimedTime.Check("arrival", arrivedAt, now, "dispatch", DispatchedAt);
+        if (CustomerSignature is { } signature)
+        {
+            CheckRule(new SignatureCannotPrecedeArrivalRule(arrivedAt, signature));
+        }
+
+        var was = ArrivedAt!.Value;
+        var outcome = DispatchDeadlinePolicy.Judge(DispatchDeadline, arrivedAt, calendar);
+        _corrections.Add(new Correction("arrivedAt", Invariant(was), Invariant(arrivedAt), reason, supervisorId, now));
+        ArrivedAt = arrivedAt;
+        DeadlineMet = outcome.DeadlineMet;
+        DeadlineMissedBy = outcome.MissedBy;
+        Record(now, ServiceEventKind.ArrivalCorrected, supervisorId,
+            $"arrival corrected from {Invariant(was)} to {Invariant(arrivedAt)} ({reason}); " + (outcome.DeadlineMet ? "deadline met" : $"deadline missed by {outcome.MissedBy.TotalHours:0.##} working hours"));
+        return outcome;
+    }
+
+    /// <summary>
+    /// A3: the supervisor corrects the hours of work finished on site, with a reason; the technician's
+    /// daily report (R15) counts the corrected hours. Hours charged on a fee stand (<see cref="BilledHoursStandRule"/>).
+    /// </summary>
+    public void CorrectWorkHours(decimal workHours, string reason, Guid? supervisorId, DateTimeOffset now)
+    {
+        CheckRule(new WorkHoursMustBeRecordedRule(WorkHours));
+        CheckRule(new BilledHoursStandRule(Fee));
+        CheckRule(new CorrectionMustChangeSomethingRule(workHours != WorkHours));
+        var was = WorkHours!.Value;
+        _corrections.Add(new Correction("workHours", Invariant(was), Invariant(workHours), reason, supervisorId, now));
+        WorkHours = workHours;
+        Record(now, ServiceEventKind.WorkHoursCorrected, supervisorId, $"work hours corrected from {Invariant(was)} to {Invariant(workHours)} ({reason})");
+    }
+
+    private static string Invariant(IFormattable value) => value.ToString(value is DateTimeOffset ? "O" : "0.##", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// R9, R10: the technician finishes on site: hours, parts and the customer's signature. Paid work

@@ -25,4 +25,6 @@ public enum ServiceEventKind
     CallCancelled,
     LateRepairReported,
     LateRepairAnswered,
+    ArrivalCorrected,
+    WorkHoursCorrected,
 }

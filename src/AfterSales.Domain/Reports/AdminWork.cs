@@ -6,8 +6,10 @@ namespace AfterSales.Domain.Reports;
 /// R6 d: a technician's internal work of a day (一般行政工作), recorded by the technician or their
 /// supervisor. It counts as type d in the day's report (form 006).
 /// </summary>
-public sealed class AdminWork : Entity, IBelongsToUnit, IAggregateRoot
+public sealed class AdminWork : Entity, IBelongsToUnit, IAggregateRoot, IVersioned
 {
+    private List<Correction> _corrections = [];
+
     private AdminWork()
     {
         Note = string.Empty;
@@ -32,6 +34,11 @@ public sealed class AdminWork : Entity, IBelongsToUnit, IAggregateRoot
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>A3: corrections of the hours and category, oldest first; the values above are the corrected ones.</summary>
+    public IReadOnlyList<Correction> Corrections => _corrections;
+
+    public uint Version { get; private set; }
+
     /// <summary>
     /// Records the work unless it would make the day's hours from every source exceed 24, or the day's
     /// report is already submitted (a returned report is open again).
@@ -52,5 +59,26 @@ public sealed class AdminWork : Entity, IBelongsToUnit, IAggregateRoot
             RecordedBy = recordedBy,
             RecordedAt = at,
         };
+    }
+
+    /// <summary>
+    /// A3: a mistaken entry corrected, with a reason, also after the day's report was submitted: the
+    /// report then reads as changed since (stale) until it is submitted again. The day still never exceeds 24 hours.
+    /// </summary>
+    public void Correct(decimal hours, AdminWorkCategory category, string reason, decimal otherHoursThatDay, Guid? correctedBy, DateTimeOffset at)
+    {
+        CheckRule(new CorrectionMustChangeSomethingRule(hours != Hours || category != Category));
+        CheckRule(new DayHoursCannotExceed24Rule(Date, otherHoursThatDay, hours));
+        if (hours != Hours)
+        {
+            _corrections.Add(new Correction("hours", Hours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), hours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), reason, correctedBy, at));
+            Hours = hours;
+        }
+
+        if (category != Category)
+        {
+            _corrections.Add(new Correction("category", Category.ToString(), category.ToString(), reason, correctedBy, at));
+            Category = category;
+        }
     }
 }

@@ -61,6 +61,10 @@ internal sealed class RecordWorld : IDisposable
         var complaint = await ServiceUnitWorld.ReadAsAsync<AfterSales.Application.Complaints.ComplaintDto>(
             await world.Clerk.PostAsJsonAsync("/api/v1/complaints", new { source = "Telephone", callId = call.Id, words = "Nobody called back." }, ApiTest.Json), HttpStatusCode.Created);
 
+        var adminWork = await ServiceUnitWorld.ReadAsAsync<AfterSales.Application.Reports.AdminWorkDto>(
+            await world.Technician.PostAsJsonAsync($"/api/v1/technicians/{world.TechnicianId}/admin-work", new { date = "2026-11-20", category = "Training", hours = 1, note = "Course" }, ApiTest.Json),
+            HttpStatusCode.Created);
+
         var notice = (await ServiceUnitWorld.ReadAsAsync<Page<ExpiryNoticeDto>>(await world.Clerk.GetAsync("/api/v1/contract-expiry-notices"), HttpStatusCode.OK)).Items
             .Single(n => n.ContractId == contract.Id);
 
@@ -79,6 +83,7 @@ internal sealed class RecordWorld : IDisposable
             ["date"] = "2026-11-20",
             ["complaintId"] = complaint.Id.ToString(),
             ["noticeId"] = notice.Id.ToString(),
+            ["adminWorkId"] = adminWork.Id.ToString(),
             ["surveyCardId"] = surveyCards.Items.First(c => c.CallId == register.Calls[0].CallId).Id.ToString(),
         };
         var clients = new Dictionary<Role, HttpClient>

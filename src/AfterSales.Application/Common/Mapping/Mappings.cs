@@ -44,6 +44,7 @@ public static class Mappings
             RequireExplicitMapping = true,
             RequireDestinationMemberSource = true,
         };
+        config.NewConfig<Correction, AfterSales.Application.Common.Corrections.CorrectionDto>();
         config.NewConfig<Money, MoneyDto>();
         config.NewConfig<PartUsed, PartDto>();
         config.NewConfig<Signature, SignatureDto>();

@@ -12,7 +12,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5dca9f87-07b8-4618-be7f-535936009deb"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("a51aab8b-850e-4a6b-992a-a1345697bce1"), entityTypeCount: 33)
         {
         }
 

@@ -1,3 +1,4 @@
+using AfterSales.Domain.Common;
 using AfterSales.Application.Common.History;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Certificates;
@@ -64,6 +65,11 @@ internal sealed class RepairCallConfiguration : IEntityTypeConfiguration<RepairC
             signature.Property(s => s.SignedAt).HasColumnName("signed_at");
             signature.Property(s => s.RecordedAt).HasColumnName("signature_recorded_at");
         });
+        builder.Ignore(c => c.Corrections);
+        builder.Property<List<Correction>>("_corrections")
+            .HasColumnName("corrections")
+            .HasColumnType("jsonb")
+            .HasConversion(JsonColumn.ListConverter<Correction>(), JsonColumn.ListByContent<Correction>());
         builder.Ignore(c => c.Parts);
         builder.Property<List<PartUsed>>("_parts")
             .HasColumnName("parts")

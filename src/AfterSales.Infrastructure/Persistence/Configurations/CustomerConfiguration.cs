@@ -1,3 +1,4 @@
+using AfterSales.Domain.Common;
 using AfterSales.Domain.Contracts;
 using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Customers;
@@ -20,6 +21,11 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Telephone).HasMaxLength(50);
         builder.Property(c => c.Zone).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.Version).IsRowVersion();
+        builder.Ignore(c => c.Corrections);
+        builder.Property<List<Correction>>("_corrections")
+            .HasColumnName("corrections")
+            .HasColumnType("jsonb")
+            .HasConversion(JsonColumn.ListConverter<Correction>(), JsonColumn.ListByContent<Correction>());
         builder.HasOne<ServiceUnit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.UnitId, c.Id });
     }

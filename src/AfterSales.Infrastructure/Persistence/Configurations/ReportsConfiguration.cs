@@ -1,3 +1,4 @@
+using AfterSales.Domain.Common;
 using AfterSales.Domain.Registers;
 using AfterSales.Domain.Reports;
 using AfterSales.Domain.Staff;
@@ -16,6 +17,12 @@ internal sealed class AdminWorkConfiguration : IEntityTypeConfiguration<AdminWor
         builder.Property(w => w.Category).HasConversion<string>().HasMaxLength(20);
         builder.Property(w => w.Hours).HasPrecision(5, 2);
         builder.Property(w => w.Note).HasMaxLength(1000);
+        builder.Property(w => w.Version).IsRowVersion();
+        builder.Ignore(w => w.Corrections);
+        builder.Property<List<Correction>>("_corrections")
+            .HasColumnName("corrections")
+            .HasColumnType("jsonb")
+            .HasConversion(JsonColumn.ListConverter<Correction>(), JsonColumn.ListByContent<Correction>());
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(w => w.TechnicianId).OnDelete(DeleteBehavior.Restrict);
 
         // A technician's day (form 006 and the 24-hour cap).

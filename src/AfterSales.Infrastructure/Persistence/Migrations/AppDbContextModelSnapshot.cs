@@ -553,6 +553,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("zone");
 
+                    b.Property<string>("_corrections")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("corrections");
+
                     b.Property<string>("_parts")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -1029,6 +1034,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("zone");
 
+                    b.Property<string>("_corrections")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("corrections");
+
                     b.HasKey("Id")
                         .HasName("pk_customers");
 
@@ -1471,6 +1481,17 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid")
                         .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("_corrections")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("corrections");
 
                     b.HasKey("Id")
                         .HasName("pk_admin_work");

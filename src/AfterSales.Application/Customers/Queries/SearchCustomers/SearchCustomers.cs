@@ -1,4 +1,5 @@
-using AfterSales.Domain.Customers;
+using Mapster;
+using AfterSales.Application.Common.Mapping;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Common.Scoping;
@@ -29,7 +30,8 @@ public sealed class SearchCustomersHandler(IApplicationDbContext db, ICurrentUse
 #pragma warning restore CA1304, CA1311, CA1862
         }
 
-        return await customers.ProjectPageByIdAsync<Customer, CustomerDto>(c => c.Id, c => c.Id, query.Cursor, query.Limit, cancellationToken);
+        // Whole rows, not a projection: a customer's corrections (A3) are a jsonb list read with the row.
+        return await customers.PageByIdAsync(c => c.Id, query.Cursor, query.Limit, c => c.Adapt<CustomerDto>(Mappings.Config), cancellationToken);
     }
 }
 
