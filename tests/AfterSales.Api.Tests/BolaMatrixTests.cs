@@ -139,6 +139,7 @@ public class BolaMatrixTests : ApiTest
             "HireStaffMember" => new { unitId = foreign.World.Unit.Id, name = "Wang", roles = new[] { "Clerk" } },
             "SetUnitCalendar" => Builders.OfficeCalendar(),
             "RecordAdminWork" => new { date = "2026-11-20", category = "Training", hours = 1, note = "Course" },
+            "CorrectRepairWork" => new { hours = 2, reason = "Typed 1 for 2" },
             "CorrectAdminWork" => new { hours = 2, category = "Training", reason = "Typed 1 for 2" },
             "CorrectArrival" => new { arrivedAt = "2026-11-23T09:30:00+08:00", reason = "Typed the wrong hour" },
             "CorrectWorkHours" => new { workHours = 2, reason = "Typed the wrong hours" },

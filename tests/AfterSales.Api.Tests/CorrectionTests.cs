@@ -106,6 +106,32 @@ public class CorrectionTests : ApiTest
     }
 
     [Test]
+    public async Task A3_a_corrected_repair_work_entry_is_what_the_card_and_the_days_report_count_and_a_charged_paid_repair_stands()
+    {
+        using var admin = await ClientAsAsync(Role.Admin);
+        using var world = await CreateAsync(admin, "TPE");
+        var intake = await world.InWorkshopAsync(TimeSpan.FromDays(2));
+        var cardId = intake.RepairCard.Id;
+        await ExpectAsync(world.Technician.PostAsJsonAsync($"/api/v1/repair-cards/{cardId}/work", new { hours = 1, description = "Opened the casing", repairFinished = false }, Json), HttpStatusCode.OK);
+        await ExpectAsync(world.Technician.PostAsJsonAsync($"/api/v1/repair-cards/{cardId}/work", new { hours = 2, description = "Replaced the relay", repairFinished = false }, Json), HttpStatusCode.OK);
+
+        var card = await ReadAsAsync<AfterSales.Application.RepairCards.RepairCardDto>(await world.Supervisor.PostAsJsonAsync($"/api/v1/repair-cards/{cardId}/work/2/corrections",
+            new { hours = 0.5, reason = "The relay took half an hour" }, Json), HttpStatusCode.OK);
+
+        card.Work.Select(w => w.Hours).Should().Equal(1m, 0.5m);
+        card.TotalHours.Should().Be(1.5m);
+        card.Corrections.Should().ContainSingle(c => c.Entry == 2 && c.Was == "2" && c.Now == "0.5");
+        var report = await ReadAsAsync<TechnicianDailyReportDto>(await world.Supervisor.GetAsync($"/api/v1/reports/technician-daily?technicianId={world.TechnicianId}&date={Iso(Today)}"), HttpStatusCode.OK);
+        report.Day.Items.Where(i => i.Source == AfterSales.Domain.Reports.DailyWorkSource.RepairCard).Sum(i => i.Hours).Should().Be(1.5m);
+        (await RuleAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/repair-cards/{cardId}/work/3/corrections", new { hours = 1, reason = "x" }, Json), HttpStatusCode.UnprocessableEntity))
+            .Should().Be("/problems/rules/WorkEntryMustExist");
+
+        await world.ReturnAsync(intake);
+        (await RuleAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/repair-cards/{cardId}/work/1/corrections", new { hours = 3, reason = "x" }, Json), HttpStatusCode.Conflict))
+            .Should().Be("/problems/rules/ChargedRepairHoursStand");
+    }
+
+    [Test]
     public async Task A3_a_corrected_admin_work_entry_counts_in_its_day_and_the_submitted_report_reads_as_changed_since()
     {
         using var admin = await ClientAsAsync(Role.Admin);

@@ -1,3 +1,4 @@
+using AfterSales.Application.RepairCards.Commands.CorrectRepairWork;
 using AfterSales.Application.RepairCards.Queries.PrintRepairCard;
 using AfterSales.Api.Infrastructure;
 using AfterSales.Application.Calls;
@@ -31,6 +32,8 @@ internal static class RepairCardEndpoints
 
     public sealed record EscalationBody(string Reason);
 
+    public sealed record WorkCorrectionBody(decimal Hours, string Reason);
+
     public sealed record EscalationAnswerBody(string Help, DateTimeOffset? NewPromisedAt);
 
     public static void MapRepairCardEndpoints(this IEndpointRouteBuilder app)
@@ -56,6 +59,11 @@ internal static class RepairCardEndpoints
                 TypedResults.Ok(await sender.Send(new RecordRepairWork(cardId, body.Hours, body.Description, body.RepairFinished), ct)))
             .ForRoles(Role.Technician)
             .Describe("RecordRepairWork", "Record repair hours and what was done (R12)", 400, 404, 409);
+
+        cards.MapPost("/{cardId:guid}/work/{entry:int}/corrections", async Task<Ok<RepairCardDto>> (Guid cardId, int entry, WorkCorrectionBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CorrectRepairWork(cardId, entry, body.Hours, body.Reason), ct)))
+            .ForRoles(Role.Supervisor)
+            .Describe("CorrectRepairWork", "A3: correct the hours of a work entry (numbered from 1), with a reason; a paid repair already charged is corrected through accounting (409)", 400, 404, 409, 412, 422);
 
         cards.MapPost("/{cardId:guid}/parts", async Task<Ok<RepairCardDto>> (Guid cardId, PartBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RecordRepairPart(cardId, body.PartNumber, body.Quantity, body.UnitPrice), ct)))

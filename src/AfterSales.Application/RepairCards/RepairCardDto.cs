@@ -46,6 +46,7 @@ public sealed record RepairCardDto(
     IReadOnlyList<InspectionDto> Inspections,
     DateTimeOffset? ClosedAt,
     SignatureDto? ReturnSignature,
+    IReadOnlyList<AfterSales.Application.Common.Corrections.CorrectionDto> Corrections,
     uint Version) : IHasVersion
 {
     public static RepairCardDto From(RepairCard c, DateTimeOffset now)
@@ -72,6 +73,7 @@ public sealed record RepairCardDto(
             c.Inspections.Select(i => i.Adapt<InspectionDto>(Mappings.Config)).ToList(),
             c.ClosedAt,
             c.ReturnSignature is null ? null : c.ReturnSignature.Adapt<SignatureDto>(Mappings.Config),
+            c.Corrections.Select(x => x.Adapt<AfterSales.Application.Common.Corrections.CorrectionDto>(Mappings.Config)).ToList(),
             c.Version);
     }
 }

@@ -14,6 +14,7 @@ public sealed class RepairCard : Entity, IAggregateRoot, IBelongsToUnit, IVersio
     private List<RepairPartEntry> _parts = [];
     private List<InspectionEntry> _inspections = [];
     private List<RepairEscalation> _escalations = [];
+    private List<Correction> _corrections = [];
 
     private RepairCard()
     {
@@ -57,6 +58,9 @@ public sealed class RepairCard : Entity, IAggregateRoot, IBelongsToUnit, IVersio
     public IReadOnlyList<InspectionEntry> Inspections => _inspections;
 
     public IReadOnlyList<RepairEscalation> Escalations => _escalations;
+
+    /// <summary>A3: corrections of work entries (by entry number), oldest first; the entries read the corrected hours.</summary>
+    public IReadOnlyList<Correction> Corrections => _corrections;
 
     public decimal TotalHours => _work.Sum(w => w.Hours);
 
@@ -102,6 +106,23 @@ public sealed class RepairCard : Entity, IAggregateRoot, IBelongsToUnit, IVersio
         {
             Status = RepairCardStatus.AwaitingInspection;
         }
+    }
+
+    /// <summary>
+    /// A3: the supervisor corrects the hours of a work entry (numbered from 1), with a reason; the card's
+    /// total and the technician's daily report read the corrected hours, the correction keeps the first.
+    /// </summary>
+    public void CorrectWork(int entry, decimal hours, string reason, Guid? supervisorId, DateTimeOffset at)
+    {
+        CheckRule(new WorkEntryMustExistRule(entry, _work.Count));
+        CheckRule(new ChargedRepairHoursStandRule(Status, ServiceType));
+        var written = _work[entry - 1];
+        CheckRule(new CorrectionMustChangeSomethingRule(hours != written.Hours));
+        var was = written.Hours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        var now = hours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        _corrections.Add(new Correction("work.hours", was, now, reason, supervisorId, at) { Entry = entry });
+        _work[entry - 1] = written with { Hours = hours };
+        Record(at, ServiceEventKind.WorkHoursCorrected, supervisorId, $"work entry {entry} corrected from {was} h to {now} h ({reason})");
     }
 
     /// <summary>R12: a part replaced, with its number, quantity and unit price.</summary>

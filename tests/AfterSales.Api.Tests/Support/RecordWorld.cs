@@ -38,6 +38,9 @@ internal sealed class RecordWorld : IDisposable
         var (customer, certificate) = await world.CustomerWithProductAsync();
         var call = await world.RegisterCallAsync(customer.Id, certificate.Id);
         var intake = await world.InWorkshopAsync(TimeSpan.FromDays(2));
+        await ServiceUnitWorld.ReadAsAsync<RepairCardDto>(
+            await world.Technician.PostAsJsonAsync($"/api/v1/repair-cards/{intake.RepairCard.Id}/work", new { hours = 1, description = "Opened the casing", repairFinished = false }, ApiTest.Json),
+            HttpStatusCode.OK);
         var reported = await ServiceUnitWorld.ReadAsAsync<RepairCardDto>(
             await world.Technician.PostAsJsonAsync($"/api/v1/repair-cards/{intake.RepairCard.Id}/escalations", new { reason = "Part on back order" }, ApiTest.Json),
             HttpStatusCode.OK);
@@ -84,6 +87,7 @@ internal sealed class RecordWorld : IDisposable
             ["complaintId"] = complaint.Id.ToString(),
             ["noticeId"] = notice.Id.ToString(),
             ["adminWorkId"] = adminWork.Id.ToString(),
+            ["entry"] = "1",
             ["surveyCardId"] = surveyCards.Items.First(c => c.CallId == register.Calls[0].CallId).Id.ToString(),
         };
         var clients = new Dictionary<Role, HttpClient>

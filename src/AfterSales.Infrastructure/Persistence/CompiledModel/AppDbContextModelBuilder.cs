@@ -12,7 +12,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a51aab8b-850e-4a6b-992a-a1345697bce1"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("38b0bef6-b533-4e30-8775-afe321fdb4cc"), entityTypeCount: 33)
         {
         }
 

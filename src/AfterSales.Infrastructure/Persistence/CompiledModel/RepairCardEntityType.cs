@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Reflection;
 using System.Text.Json;
 using AfterSales.Domain.Calls;
+using AfterSales.Domain.Common;
 using AfterSales.Domain.RepairCards;
 using AfterSales.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 "AfterSales.Domain.RepairCards.RepairCard",
                 typeof(RepairCard),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 7,
@@ -163,6 +164,21 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 sentinel: 0u);
             version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             version.AddAnnotation("Relational:ColumnName", "xmin");
+
+            var _corrections = runtimeEntityType.AddProperty(
+                "_corrections",
+                typeof(List<Correction>),
+                fieldInfo: typeof(RepairCard).GetField("_corrections", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            _corrections.SetValueConverter(new ValueConverter<List<Correction>, string>(
+                string (List<Correction> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+                List<Correction> (string json) => JsonSerializer.Deserialize<List<Correction>>(json, JsonColumn.Options) ?? new List<Correction>()));
+            _corrections.SetComparer(new ValueComparer<List<Correction>>(
+                bool (List<Correction> a, List<Correction> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+                int (List<Correction> v) => JsonSerializer.Serialize(v, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+                List<Correction> (List<Correction> v) => JsonSerializer.Deserialize<List<Correction>>(JsonSerializer.Serialize(v, JsonColumn.Options), JsonColumn.Options)));
+            _corrections.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            _corrections.AddAnnotation("Relational:ColumnName", "corrections");
+            _corrections.AddAnnotation("Relational:ColumnType", "jsonb");
 
             var _escalations = runtimeEntityType.AddProperty(
                 "_escalations",

@@ -1,3 +1,4 @@
+using AfterSales.Domain.Common;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Registers;
 using AfterSales.Domain.RepairCards;
@@ -87,6 +88,9 @@ internal sealed class RepairCardConfiguration : IEntityTypeConfiguration<RepairC
         builder.Ignore(c => c.Inspections);
         builder.Ignore(c => c.Escalations);
         builder.Ignore(c => c.TotalHours);
+        builder.Ignore(c => c.Corrections);
+        builder.Property<List<Correction>>("_corrections").HasColumnName("corrections").HasColumnType("jsonb")
+            .HasConversion(JsonColumn.ListConverter<Correction>(), JsonColumn.ListByContent<Correction>());
         builder.Property<List<RepairWorkEntry>>("_work").HasColumnName("work").HasColumnType("jsonb")
             .HasConversion(JsonColumn.ListConverter<RepairWorkEntry>(), JsonColumn.ListByContent<RepairWorkEntry>());
         builder.Property<List<RepairPartEntry>>("_parts").HasColumnName("parts").HasColumnType("jsonb")

@@ -1386,6 +1386,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<string>("_corrections")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("corrections");
+
                     b.Property<string>("_escalations")
                         .IsRequired()
                         .HasColumnType("jsonb")
