@@ -22,4 +22,8 @@ public static class ValidationRules
     /// <summary>Quantities to the thousandth, as they are stored.</summary>
     public static IRuleBuilderOptions<T, decimal> IsQuantity<T>(this IRuleBuilder<T, decimal> rule) =>
         rule.GreaterThan(0).LessThanOrEqualTo(100_000).PrecisionScale(9, 3, ignoreTrailingZeros: true);
+
+    /// <summary>A3: every correction says why; the reason is kept beside what it corrects.</summary>
+    public static IRuleBuilderOptions<T, string> IsCorrectionReason<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage("A correction needs its reason (A3).").MaximumLength(500);
 }

@@ -31,6 +31,6 @@ public sealed class CorrectArrivalValidator : AbstractValidator<CorrectArrival>
     public CorrectArrivalValidator()
     {
         RuleFor(c => c.ArrivedAt).IsServiceInstant();
-        RuleFor(c => c.Reason).NotEmpty().MaximumLength(500).WithMessage("A correction needs its reason (A3).");
+        RuleFor(c => c.Reason).IsCorrectionReason();
     }
 }

@@ -29,6 +29,6 @@ public sealed class CorrectWorkHoursValidator : AbstractValidator<CorrectWorkHou
     public CorrectWorkHoursValidator()
     {
         RuleFor(c => c.WorkHours).IsHours();
-        RuleFor(c => c.Reason).NotEmpty().MaximumLength(500).WithMessage("A correction needs its reason (A3).");
+        RuleFor(c => c.Reason).IsCorrectionReason();
     }
 }

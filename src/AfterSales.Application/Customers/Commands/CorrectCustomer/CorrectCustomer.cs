@@ -1,3 +1,4 @@
+using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Mapping;
 using AfterSales.Application.Common.Messaging;
@@ -34,6 +35,6 @@ public sealed class CorrectCustomerValidator : AbstractValidator<CorrectCustomer
         RuleFor(c => c.Zone).IsInEnum().When(c => c.Zone is not null);
         RuleFor(c => c).Must(c => c.Address is not null || c.Telephone is not null || c.Zone is not null)
             .WithName("address").WithMessage("Give the address, telephone or zone that is corrected.");
-        RuleFor(c => c.Reason).NotEmpty().MaximumLength(500).WithMessage("A correction needs its reason (A3).");
+        RuleFor(c => c.Reason).IsCorrectionReason();
     }
 }

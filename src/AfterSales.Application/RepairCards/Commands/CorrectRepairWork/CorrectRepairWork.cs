@@ -31,6 +31,6 @@ public sealed class CorrectRepairWorkValidator : AbstractValidator<CorrectRepair
     {
         RuleFor(c => c.Entry).GreaterThan(0);
         RuleFor(c => c.Hours).IsHours();
-        RuleFor(c => c.Reason).NotEmpty().MaximumLength(500).WithMessage("A correction needs its reason (A3).");
+        RuleFor(c => c.Reason).IsCorrectionReason();
     }
 }

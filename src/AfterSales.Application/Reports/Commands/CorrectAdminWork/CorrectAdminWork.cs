@@ -36,6 +36,6 @@ public sealed class CorrectAdminWorkValidator : AbstractValidator<CorrectAdminWo
     {
         RuleFor(c => c.Hours).IsHours();
         RuleFor(c => c.Category).IsInEnum();
-        RuleFor(c => c.Reason).NotEmpty().MaximumLength(500).WithMessage("A correction needs its reason (A3).");
+        RuleFor(c => c.Reason).IsCorrectionReason();
     }
 }
