@@ -158,6 +158,25 @@ public class PrintedFormsTests : ApiTest
     }
 
     [Test]
+    public async Task Forms_printed_at_the_same_time_each_come_out_whole()
+    {
+        var paths = new[]
+        {
+            $"/api/v1/repair-cards/{_records.PathValues["cardId"]}/print",
+            $"/api/v1/pickup-receipts/{Uri.EscapeDataString(_records.PathValues["number"])}/print",
+            $"/api/v1/registers/calls/{World.Unit.Id}/2026-11-20/print",
+            $"/api/v1/certificates/{_records.PathValues["certificateId"]}/print",
+        };
+
+        var texts = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => PdfTextAsync(World.Clerk, paths[i % paths.Length])));
+
+        texts.Where((_, i) => i % paths.Length == 0).Should().OnlyContain(t => t.Contains("修護卡", StringComparison.Ordinal));
+        texts.Where((_, i) => i % paths.Length == 1).Should().OnlyContain(t => t.Contains("客戶商品領取收據", StringComparison.Ordinal));
+        texts.Where((_, i) => i % paths.Length == 2).Should().OnlyContain(t => t.Contains("叫修登記簿", StringComparison.Ordinal));
+        texts.Where((_, i) => i % paths.Length == 3).Should().OnlyContain(t => t.Contains("服務憑證", StringComparison.Ordinal));
+    }
+
+    [Test]
     public async Task Another_units_record_is_not_found_and_printing_needs_a_token()
     {
         using var admin = await ClientAsAsync(Role.Admin);
