@@ -114,6 +114,7 @@ api.MapSurveyEndpoints();
 api.MapComplaintEndpoints();
 api.MapEvaluationEndpoints();
 api.MapBillingEndpoints();
+api.MapArchiveEndpoints();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokenEndpoints();

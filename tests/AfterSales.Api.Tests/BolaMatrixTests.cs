@@ -139,6 +139,7 @@ public class BolaMatrixTests : ApiTest
             "HireStaffMember" => new { unitId = foreign.World.Unit.Id, name = "Wang", roles = new[] { "Clerk" } },
             "SetUnitCalendar" => Builders.OfficeCalendar(),
             "RecordAdminWork" => new { date = "2026-11-20", category = "Training", hours = 1, note = "Course" },
+            "ArchiveRecords" => new { unitId = foreign.World.Unit.Id, upTo = "2026-11-20" },
             "CorrectRepairWork" => new { hours = 2, reason = "Typed 1 for 2" },
             "CorrectAdminWork" => new { hours = 2, category = "Training", reason = "Typed 1 for 2" },
             "CorrectArrival" => new { arrivedAt = "2026-11-23T09:30:00+08:00", reason = "Typed the wrong hour" },
@@ -171,7 +172,7 @@ public class BolaMatrixTests : ApiTest
             "SetUnitPolicy" => new { urbanSlaHours = 6, suburbanSlaHours = 7, onSiteFeeThreshold = money, labourRatePerHour = money },
             _ => null,
         };
-        var foreignIds = operationId is "RegisterCall" or "SignContract" or "ConfirmCashHandover" or "OpenComplaint" or "CloseEvaluationMonth"
+        var foreignIds = operationId is "ArchiveRecords" or "RegisterCall" or "SignContract" or "ConfirmCashHandover" or "OpenComplaint" or "CloseEvaluationMonth"
             or "SubmitTechnicianDailyReport" or "ReviewTechnicianDailyReport" or "ReturnTechnicianDailyReport"
             or "SubmitSupervisorDailyReport" or "SignOffSupervisorDailyReport" or "CheckSupervisorDailyReport" or "ReturnSupervisorDailyReport";
         return (body is null ? null : JsonSerializer.Serialize(body, Json), foreignIds);

@@ -11,7 +11,7 @@ namespace AfterSales.Domain.Calls;
 /// 叫修登記簿 (form 002): one line per customer call. The customer's particulars are copied as they
 /// were at the call, so a later change to the customer file does not rewrite the register.
 /// </summary>
-public sealed class RepairCall : Entity, IAggregateRoot, IBelongsToUnit, IVersioned
+public sealed class RepairCall : Entity, IAggregateRoot, IBelongsToUnit, IVersioned, IArchivable
 {
     private List<PartUsed> _parts = [];
     private List<Correction> _corrections = [];
@@ -105,6 +105,9 @@ public sealed class RepairCall : Entity, IAggregateRoot, IBelongsToUnit, IVersio
 
     /// <summary>A3: corrections of the arrival time and the work hours, oldest first; the values above are the corrected ones.</summary>
     public IReadOnlyList<Correction> Corrections => _corrections;
+
+    /// <summary>A1: the archive batch holding this record; once set, the record refuses every change.</summary>
+    public Guid? ArchivedIn { get; private set; }
 
     public uint Version { get; private set; }
 

@@ -7,7 +7,7 @@ namespace AfterSales.Domain.Registers;
 /// 客戶商品領取收據 (form 003): given to the customer when the product is taken away for repair;
 /// taken back and voided when the product is returned.
 /// </summary>
-public sealed class PickupReceipt : Entity, IAggregateRoot, IBelongsToUnit, IVersioned
+public sealed class PickupReceipt : Entity, IAggregateRoot, IBelongsToUnit, IVersioned, IArchivable
 {
     private PickupReceipt()
     {
@@ -41,6 +41,9 @@ public sealed class PickupReceipt : Entity, IAggregateRoot, IBelongsToUnit, IVer
     public string? LostReason { get; private set; }
 
     public bool IsVoid => VoidedAt is not null;
+
+    /// <summary>A1: the archive batch holding this record; once set, the record refuses every change.</summary>
+    public Guid? ArchivedIn { get; private set; }
 
     public uint Version { get; private set; }
 

@@ -8,7 +8,7 @@ namespace AfterSales.Domain.RepairCards;
 /// 修護卡 (form 005): hangs on the product in the workshop; records actual repair time and the parts
 /// replaced, and carries the promised completion time that R14 escalation is measured against.
 /// </summary>
-public sealed class RepairCard : Entity, IAggregateRoot, IBelongsToUnit, IVersioned
+public sealed class RepairCard : Entity, IAggregateRoot, IBelongsToUnit, IVersioned, IArchivable
 {
     private List<RepairWorkEntry> _work = [];
     private List<RepairPartEntry> _parts = [];
@@ -48,6 +48,9 @@ public sealed class RepairCard : Entity, IAggregateRoot, IBelongsToUnit, IVersio
     public DateTimeOffset? ClosedAt { get; private set; }
 
     public Signature? ReturnSignature { get; private set; }
+
+    /// <summary>A1: the archive batch holding this record; once set, the record refuses every change.</summary>
+    public Guid? ArchivedIn { get; private set; }
 
     public uint Version { get; private set; }
 

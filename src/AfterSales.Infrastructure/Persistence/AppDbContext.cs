@@ -1,3 +1,4 @@
+using AfterSales.Domain.Archiving;
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.History;
 using AfterSales.Application.Common.Idempotency;
@@ -64,6 +65,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
+    public DbSet<ArchiveBatch> ArchiveBatches => Set<ArchiveBatch>();
+
     public DbSet<EvaluationMonthClosure> EvaluationMonthClosures => Set<EvaluationMonthClosure>();
 
     public DbSet<EvaluationWeights> EvaluationWeights => Set<EvaluationWeights>();
@@ -75,6 +78,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     /// <summary>Saves the history lines the aggregates recorded together with the change that made them.</summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        RefuseChangesToArchivedRecords();
         var recorded = ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.PendingHistory.Count > 0).ToList();
         var lines = recorded.SelectMany(e => e.PendingHistory).OrderBy(line => line.RecordedOrder).ToList();
         recorded.ForEach(e => e.ClearPendingHistory());
@@ -113,5 +117,22 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         // Pending history lines are saved as ServiceHistoryEntry rows, not mapped from the aggregates.
         modelBuilder.Ignore<ServiceHistoryLine>();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    /// <summary>
+    /// A1: an archived record refuses every command, whichever command it is and however it loaded the
+    /// record: a change to a row archived when it was read is refused here, in the one place every change
+    /// passes (409 <c>RecordIsArchived</c>). Archiving itself sets the mark with a set-based update, not here.
+    /// </summary>
+    private void RefuseChangesToArchivedRecords()
+    {
+        foreach (var entry in ChangeTracker.Entries<IArchivable>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted
+                && entry.Property(nameof(IArchivable.ArchivedIn)).OriginalValue is not null)
+            {
+                throw new BusinessRuleViolationException(new RecordIsArchivedRule());
+            }
+        }
     }
 }

@@ -68,6 +68,9 @@ internal sealed class RecordWorld : IDisposable
             await world.Technician.PostAsJsonAsync($"/api/v1/technicians/{world.TechnicianId}/admin-work", new { date = "2026-11-20", category = "Training", hours = 1, note = "Course" }, ApiTest.Json),
             HttpStatusCode.Created);
 
+        var batch = await ServiceUnitWorld.ReadAsAsync<AfterSales.Application.Archiving.ArchiveBatchDto>(
+            await world.Clerk.PostAsJsonAsync("/api/v1/archive-batches", new { unitId = world.Unit.Id, upTo = "2026-01-31" }, ApiTest.Json), HttpStatusCode.Created);
+
         var notice = (await ServiceUnitWorld.ReadAsAsync<Page<ExpiryNoticeDto>>(await world.Clerk.GetAsync("/api/v1/contract-expiry-notices"), HttpStatusCode.OK)).Items
             .Single(n => n.ContractId == contract.Id);
 
@@ -88,6 +91,7 @@ internal sealed class RecordWorld : IDisposable
             ["noticeId"] = notice.Id.ToString(),
             ["adminWorkId"] = adminWork.Id.ToString(),
             ["entry"] = "1",
+            ["batchId"] = batch.Id.ToString(),
             ["surveyCardId"] = surveyCards.Items.First(c => c.CallId == register.Calls[0].CallId).Id.ToString(),
         };
         var clients = new Dictionary<Role, HttpClient>

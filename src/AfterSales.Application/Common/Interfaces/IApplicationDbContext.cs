@@ -64,6 +64,8 @@ public interface IApplicationDbContext
 
     DbSet<Complaint> Complaints { get; }
 
+    DbSet<AfterSales.Domain.Archiving.ArchiveBatch> ArchiveBatches { get; }
+
     DbSet<EvaluationMonthClosure> EvaluationMonthClosures { get; }
 
     DbSet<EvaluationWeights> EvaluationWeights { get; }

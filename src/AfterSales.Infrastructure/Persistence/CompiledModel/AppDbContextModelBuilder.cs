@@ -12,7 +12,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("38b0bef6-b533-4e30-8775-afe321fdb4cc"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("42d40272-d1c5-40c1-96f6-7bfec128f605"), entityTypeCount: 34)
         {
         }
 
@@ -21,6 +21,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             var auditEntry = AuditEntryEntityType.Create(this);
             var serviceHistoryEntry = ServiceHistoryEntryEntityType.Create(this);
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
+            var archiveBatch = ArchiveBatchEntityType.Create(this);
             var cashHandover = CashHandoverEntityType.Create(this);
             var money = MoneyEntityType.Create(this);
             var collectedCash = CollectedCashEntityType.Create(this);
@@ -52,6 +53,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             var serviceUnit = ServiceUnitEntityType.Create(this);
             var unitCounter = UnitCounterEntityType.Create(this);
 
+            ArchiveBatchEntityType.CreateForeignKey1(archiveBatch, serviceUnit);
             MoneyEntityType.CreateForeignKey1(money, cashHandover);
             CollectedCashEntityType.CreateForeignKey1(collectedCash, invoiceRequest);
             Money0EntityType.CreateForeignKey1(money0, collectedCash);
@@ -75,6 +77,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             ServiceHistoryEntryEntityType.CreateAnnotations(serviceHistoryEntry);
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
+            ArchiveBatchEntityType.CreateAnnotations(archiveBatch);
             CashHandoverEntityType.CreateAnnotations(cashHandover);
             MoneyEntityType.CreateAnnotations(money);
             CollectedCashEntityType.CreateAnnotations(collectedCash);

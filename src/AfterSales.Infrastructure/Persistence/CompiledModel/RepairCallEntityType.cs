@@ -28,7 +28,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 "AfterSales.Domain.Calls.RepairCall",
                 typeof(RepairCall),
                 baseEntityType,
-                propertyCount: 35,
+                propertyCount: 36,
                 navigationCount: 2,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 11,
@@ -52,6 +52,15 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 maxLength: 500);
             address.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             address.AddAnnotation("Relational:ColumnName", "address");
+
+            var archivedIn = runtimeEntityType.AddProperty(
+                "ArchivedIn",
+                typeof(Guid?),
+                propertyInfo: typeof(RepairCall).GetProperty("ArchivedIn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RepairCall).GetField("<ArchivedIn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            archivedIn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            archivedIn.AddAnnotation("Relational:ColumnName", "archived_in");
 
             var arrivalRecordedAt = runtimeEntityType.AddProperty(
                 "ArrivalRecordedAt",

@@ -166,6 +166,53 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Archiving.ArchiveBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("HandedOverBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("handed_over_by");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("UpTo")
+                        .HasColumnType("date")
+                        .HasColumnName("up_to");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("_heldBack")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("held_back");
+
+                    b.Property<string>("_records")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("records");
+
+                    b.HasKey("Id")
+                        .HasName("pk_archive_batches");
+
+                    b.HasIndex("UnitId", "CreatedAt")
+                        .HasDatabaseName("ix_archive_batches_unit_id_created_at");
+
+                    b.ToTable("archive_batches", (string)null);
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Billing.CashHandover", b =>
                 {
                     b.Property<Guid>("Id")
@@ -402,6 +449,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("address");
+
+                    b.Property<Guid?>("ArchivedIn")
+                        .HasColumnType("uuid")
+                        .HasColumnName("archived_in");
 
                     b.Property<DateTimeOffset?>("ArrivalRecordedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1135,6 +1186,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("ArchivedIn")
+                        .HasColumnType("uuid")
+                        .HasColumnName("archived_in");
+
                     b.Property<Guid>("CallId")
                         .HasColumnType("uuid")
                         .HasColumnName("call_id");
@@ -1329,6 +1384,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<Guid?>("ArchivedIn")
+                        .HasColumnType("uuid")
+                        .HasColumnName("archived_in");
 
                     b.Property<Guid>("CallId")
                         .HasColumnType("uuid")
@@ -1827,6 +1886,16 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasName("pk_unit_counters");
 
                     b.ToTable("unit_counters", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Archiving.ArchiveBatch", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Units.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_archive_batches_units_unit_id");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Billing.CashHandover", b =>
