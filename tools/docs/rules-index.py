@@ -45,9 +45,9 @@ rules=[
 ('K1','On-time rate ≥ 90 %.','`ArrivalOutcome`, `OnTimePolicy`, `OnTimeVerdict`, `KpiTargets`','`GetKpis`, `GetTechnicianMonthly`',None),
 ('K2','Satisfaction ≥ 85 % (or 94 %).','`KpiTargets`, `SurveyResponse`, `SurveyCorrection`','`GetKpis`',None),
 ('K3','Complaint rate ≤ 3 %.','`KpiTargets`, `KpiTargetChange`, `ComplaintFinding`','`GetKpis`',None),
-('A1','Closed records are archived in batches with an archive list.','','','Not yet.'),
+('A1','Closed records are archived in batches with an archive list.','`ArchiveBatch`, `IArchivable`, `RecordIsArchivedRule`','`ArchiveRecords`, `GetArchiveBatch`, `PrintArchiveList`','Calls with their receipts and cards (held back while a complaint is open or an invoice request unissued); changes to an archived record are refused at save. Other record types: not yet.'),
 ('A2','Retention periods and approved destruction with tombstones.','','','Not yet.'),
-('A3','Nothing is deleted; corrections are new entries.','`SurveyCorrection`, `OnlyAReturnedCardIsCorrectedRule`','`CorrectSurveyResponse`','No DELETE route exists. Corrections so far: survey answers (form 006 and 007 keep versions, R15–R17).'),
+('A3','Nothing is deleted; corrections are new entries.','`Correction`, `SurveyCorrection`, `CorrectionMustChangeSomethingRule`, `OnlyAReturnedCardIsCorrectedRule`, `BilledHoursStandRule`, `ChargedRepairHoursStandRule`','`CorrectSurveyResponse`, `CorrectArrival`, `CorrectWorkHours`, `CorrectRepairWork`, `CorrectAdminWork`, `CorrectCustomer`','No DELETE route and no code deletes a row. Corrected: survey answers, arrival times, work hours (on site and on cards), admin work, customer particulars; form 006 and 007 keep versions (R15–R17). Parts: not yet.'),
 ]
 out=['# The rules, where they live','',
 'Every rule of the regulation (R1–R28), the drafts\' targets (K1–K3) and the archiving standard (A1–A3):',
