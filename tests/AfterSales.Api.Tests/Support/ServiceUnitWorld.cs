@@ -87,24 +87,24 @@ internal sealed class ServiceUnitWorld : IDisposable
             new { customerId, certificateId, channel = "Phone", receivedAt, problem = "No cooling", serviceTypeOverride },
             ApiTest.Json), HttpStatusCode.Created);
 
-    public async Task<CallDto> NewCallAsync(string receivedAt = "2026-11-20T16:00:00+08:00")
+    public async Task<CallDto> NewCallAsync(string receivedAt = "2026-11-20T16:00:00+08:00", string warrantyEndsOn = "2025-12-31")
     {
-        var (customer, certificate) = await CustomerWithProductAsync();
+        var (customer, certificate) = await CustomerWithProductAsync(warrantyEndsOn: warrantyEndsOn);
         return await RegisterCallAsync(customer.Id, certificate.Id, receivedAt);
     }
 
     /// <summary>Registered, dispatched to <see cref="Technician"/>, and arrived on time.</summary>
-    public async Task<CallDto> ArrivedCallAsync()
+    public async Task<CallDto> ArrivedCallAsync(string warrantyEndsOn = "2025-12-31")
     {
-        var call = await NewCallAsync();
+        var call = await NewCallAsync(warrantyEndsOn: warrantyEndsOn);
         await ReadAsAsync<CallDto>(await Supervisor.PostAsJsonAsync($"/api/v1/calls/{call.Id}/dispatch", new { technicianId = TechnicianId, dispatchedAt = "2026-11-21T09:00:00+08:00" }, ApiTest.Json), HttpStatusCode.OK);
         return await ReadAsAsync<CallDto>(await Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/arrival", new { arrivedAt = "2026-11-23T10:00:00+08:00" }, ApiTest.Json), HttpStatusCode.OK);
     }
 
     /// <summary>An arrived call whose product the technician took away (R11): in transit, with its pickup receipt.</summary>
-    public async Task<PickupDto> PickedUpAsync(TimeSpan promisedIn)
+    public async Task<PickupDto> PickedUpAsync(TimeSpan promisedIn, string warrantyEndsOn = "2025-12-31")
     {
-        var call = await ArrivedCallAsync();
+        var call = await ArrivedCallAsync(warrantyEndsOn);
         return await ReadAsAsync<PickupDto>(await Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/take-to-workshop", new
         {
             promisedCompletionAt = ApiTestRun.Api.Clock.GetUtcNow().Add(promisedIn),
@@ -113,9 +113,10 @@ internal sealed class ServiceUnitWorld : IDisposable
     }
 
     /// <summary>An arrived call taken to the workshop and received by the clerk, with its receipt and card, promised <paramref name="promisedIn"/> from now.</summary>
-    public async Task<WorkshopIntakeDto> InWorkshopAsync(TimeSpan promisedIn)
+    /// <remarks>The product's warranty ended in 2025, so the repair is paid; a later <paramref name="warrantyEndsOn"/> makes it free.</remarks>
+    public async Task<WorkshopIntakeDto> InWorkshopAsync(TimeSpan promisedIn, string warrantyEndsOn = "2025-12-31")
     {
-        var pickup = await PickedUpAsync(promisedIn);
+        var pickup = await PickedUpAsync(promisedIn, warrantyEndsOn);
         return await ReadAsAsync<WorkshopIntakeDto>(await Clerk.PostAsJsonAsync($"/api/v1/calls/{pickup.Call.Id}/receive-into-workshop", new { }, ApiTest.Json), HttpStatusCode.OK);
     }
 
