@@ -37,17 +37,18 @@ public sealed class ArchiveRecordsHandler(IApplicationDbContext db, ICurrentUser
             .Where(c => c.CallId != null && ids.Contains(c.CallId.Value) && c.Status != ComplaintStatus.Closed)
             .Select(c => new { CallId = c.CallId!.Value, c.Number })
             .ToListAsync(cancellationToken);
+        var complaintOf = complained.GroupBy(c => c.CallId).ToDictionary(g => g.Key, g => g.First().Number);
         var unbilled = await db.InvoiceRequests.AsNoTracking()
             .Where(r => r.CallId != null && ids.Contains(r.CallId.Value) && r.InvoiceNumber == null)
             .Select(r => r.CallId!.Value)
-            .ToListAsync(cancellationToken);
+            .ToHashSetAsync(cancellationToken);
 
         var heldBack = new List<HeldBackRecord>();
         foreach (var call in calls)
         {
-            if (complained.FirstOrDefault(c => c.CallId == call.Id) is { } complaint)
+            if (complaintOf.TryGetValue(call.Id, out var complaint))
             {
-                heldBack.Add(new HeldBackRecord("Call", call.Id, call.Number, $"complaint {complaint.Number} is still open"));
+                heldBack.Add(new HeldBackRecord("Call", call.Id, call.Number, $"complaint {complaint} is still open"));
             }
             else if (unbilled.Contains(call.Id))
             {
