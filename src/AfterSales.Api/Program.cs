@@ -48,11 +48,12 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(AfterSales.Application.DependencyInjection)];
 
-    // Outermost first: log, check the shape, open the transaction, replay or record the
-    // idempotent answer, write the audit lines, then the handler.
+    // Outermost first: log, answer 410 for a destroyed record, check the shape, open the transaction,
+    // replay or record the idempotent answer, write the audit lines, then the handler.
     options.PipelineBehaviors =
     [
         typeof(LoggingBehaviour<,>),
+        typeof(TombstoneBehaviour<,>),
         typeof(ValidationBehaviour<,>),
         typeof(TransactionBehaviour<,>),
         typeof(IdempotencyBehaviour<,>),

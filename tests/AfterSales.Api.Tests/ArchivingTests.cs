@@ -4,6 +4,7 @@ using AfterSales.Api.Tests.Support;
 using AfterSales.Application.Archiving;
 using AfterSales.Application.Calls;
 using AfterSales.Application.Complaints;
+using AfterSales.Domain.Archiving;
 using AfterSales.Domain.Common;
 using UglyToad.PdfPig;
 using static AfterSales.Api.Tests.Support.ServiceUnitWorld;
@@ -40,9 +41,11 @@ public class ArchivingTests : ApiTest
 
         var first = await ReadAsAsync<ArchiveBatchDto>(await world.Clerk.PostAsJsonAsync("/api/v1/archive-batches", new { unitId = world.Unit.Id, upTo = today }, Json), HttpStatusCode.Created);
 
-        first.Records.Select(r => (r.Type, r.Number)).Should().BeEquivalentTo(new[]
+        first.Records.Where(r => r.Type == ArchivedRecordType.ProductMovement).Select(r => r.Number).Should().BeEquivalentTo(
+            [$"{freeIntake.PickupReceipt.Number} In", $"{freeIntake.PickupReceipt.Number} Out"], "the product's lines in the movement register (004) go with the call");
+        first.Records.Where(r => r.Type != ArchivedRecordType.ProductMovement).Select(r => (r.Type, r.Number)).Should().BeEquivalentTo(new[]
         {
-            ("Call", cancelled.Number), ("Call", freeIntake.Call.Number), ("PickupReceipt", freeIntake.PickupReceipt.Number), ("RepairCard", freeIntake.RepairCard.Number),
+            (ArchivedRecordType.Call, cancelled.Number), (ArchivedRecordType.Call, freeIntake.Call.Number), (ArchivedRecordType.PickupReceipt, freeIntake.PickupReceipt.Number), (ArchivedRecordType.RepairCard, freeIntake.RepairCard.Number),
         }, "a free repair owes no invoice and goes with the first batch");
         first.HeldBack.Select(h => (h.Id, h.Reason)).Should().BeEquivalentTo(new[]
         {
@@ -56,13 +59,13 @@ public class ArchivingTests : ApiTest
         await ExpectAsync(world.Accountant.PostAsJsonAsync($"/api/v1/invoice-requests/{request.Id}/issue", new { invoiceNumber = "AB-12345678" }, Json), HttpStatusCode.OK);
         var batch = await ReadAsAsync<ArchiveBatchDto>(await world.Supervisor.PostAsJsonAsync("/api/v1/archive-batches", new { unitId = world.Unit.Id, upTo = today }, Json), HttpStatusCode.Created);
 
-        batch.Records.Select(r => (r.Type, r.Number)).Should().BeEquivalentTo(new[]
+        batch.Records.Where(r => r.Type != ArchivedRecordType.ProductMovement).Select(r => (r.Type, r.Number)).Should().BeEquivalentTo(new[]
         {
-            ("Call", repaired.Number), ("PickupReceipt", intake.PickupReceipt.Number), ("RepairCard", intake.RepairCard.Number),
+            (ArchivedRecordType.Call, repaired.Number), (ArchivedRecordType.PickupReceipt, intake.PickupReceipt.Number), (ArchivedRecordType.RepairCard, intake.RepairCard.Number),
         });
         batch.Records.Should().NotContain(r => r.Id == open.Id, "a call still open is not archived");
         batch.HeldBack.Should().ContainSingle(h => h.Id == complainedOf.Id);
-        batch.Counts.Should().Contain(new ArchivedCountDto("Call", 1));
+        batch.Counts.Should().Contain(new ArchivedCountDto(ArchivedRecordType.Call, 1));
 
         // Every command is refused, by whatever path it loads the record; nothing changes.
         var before = await Db.FingerprintAsync();
@@ -87,6 +90,78 @@ public class ArchivingTests : ApiTest
         using var document = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
         var text = string.Concat(document.GetPages().Select(p => p.Text));
         text.Should().Contain("歸檔表").And.Contain(repaired.Number).And.Contain(intake.RepairCard.Number).And.Contain(complainedOf.Number).And.Contain("接收人");
+    }
+
+    [Test]
+    public async Task A1_reviewed_006_checked_007_finished_survey_cards_closed_complaints_and_settled_notices_are_archived_too()
+    {
+        using var admin = await ClientAsAsync(Role.Admin);
+        using var serviceDepartment = await ClientAsAsync(Role.ServiceDepartment);
+        using var world = await CreateAsync(admin, "TPE");
+        const string monday = "2026-11-23";
+
+        // 006 reviewed and 007 checked (a center's chain ends at the service department's check).
+        await ExpectAsync(world.Technician.PostAsJsonAsync($"/api/v1/technicians/{world.TechnicianId}/admin-work", new { date = monday, category = "Inspection", hours = 2, note = "Tools" }, Json), HttpStatusCode.Created);
+        await ExpectAsync(world.Technician.PostAsJsonAsync("/api/v1/reports/technician-daily/submit", new { date = monday }, Json), HttpStatusCode.OK);
+        await ExpectAsync(world.Supervisor.PostAsJsonAsync("/api/v1/reports/technician-daily/review", new { technicianId = world.TechnicianId, date = monday }, Json), HttpStatusCode.OK);
+        await ExpectAsync(world.Supervisor.PostAsJsonAsync("/api/v1/reports/supervisor-daily/submit", new
+        {
+            date = monday,
+            missingReasons = new[] { new { technicianId = world.OtherTechnicianId, reason = "Sick leave" } },
+        }, Json), HttpStatusCode.OK);
+        await ExpectAsync(serviceDepartment.PostAsJsonAsync("/api/v1/reports/supervisor-daily/check", new { unitId = world.Unit.Id, date = monday }, Json), HttpStatusCode.OK);
+
+        // A survey card answered; a complaint closed; a contract's expiry notice declined.
+        var (cardCall, card) = await world.SentCardOfYesterdaysCancelledCallAsync(serviceDepartment);
+        await ExpectAsync(serviceDepartment.PostAsJsonAsync($"/api/v1/survey-cards/{card.Id}/response",
+            new { attitude = "NotAnswered", technicalSkill = "NotAnswered", arrivalTime = "NotAnswered", followThrough = "NotAnswered", suggestion = "Call before coming." }, Json), HttpStatusCode.OK);
+        var open = await world.NewCallAsync();
+        var now = ApiTestRun.Api.Clock.GetUtcNow();
+        var complaint = await ReadAsAsync<ComplaintDto>(await world.Clerk.PostAsJsonAsync("/api/v1/complaints", new { source = "Telephone", callId = open.Id, words = "Late again." }, Json), HttpStatusCode.Created);
+        await ExpectAsync(serviceDepartment.PostAsJsonAsync($"/api/v1/complaints/{complaint.Id}/triage", new { severity = "General" }, Json), HttpStatusCode.OK);
+        await ExpectAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/complaints/{complaint.Id}/visit", new { visitedAt = now, notes = "Apologised.", customerRefused = false }, Json), HttpStatusCode.OK);
+        await ExpectAsync(serviceDepartment.PostAsJsonAsync($"/api/v1/complaints/{complaint.Id}/reply", new { channel = "Letter", content = "Apologies.", repliedAt = now }, Json), HttpStatusCode.OK);
+        await ExpectAsync(serviceDepartment.PostAsJsonAsync($"/api/v1/complaints/{complaint.Id}/close", new { serviceFault = false, actions = "Explained the waiting list." }, Json), HttpStatusCode.OK);
+        var (customer, certificate) = await world.CustomerWithProductAsync();
+        var today = DateOnly.Parse(LocalToday, System.Globalization.CultureInfo.InvariantCulture);
+        var contract = await ReadAsAsync<AfterSales.Application.Contracts.ContractDto>(await world.Clerk.PostAsJsonAsync("/api/v1/contracts", new
+        {
+            customerId = customer.Id,
+            certificateIds = new[] { certificate.Id },
+            startsOn = today.AddMonths(-11),
+            endsOn = today.AddDays(10),
+            fee = new { amount = 4800, currency = "TWD" },
+        }, Json), HttpStatusCode.Created);
+        var notice = (await ReadAsAsync<AfterSales.Application.Common.Paging.Page<AfterSales.Application.Contracts.ExpiryNoticeDto>>(await world.Clerk.GetAsync("/api/v1/contract-expiry-notices"), HttpStatusCode.OK)).Items
+            .Single(n => n.ContractId == contract.Id);
+        await ExpectAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/contract-expiry-notices/{notice.Id}/outcome", new { outcome = "Declined", reason = "Moving abroad" }, Json), HttpStatusCode.OK);
+
+        var batch = await ReadAsAsync<ArchiveBatchDto>(await world.Clerk.PostAsJsonAsync("/api/v1/archive-batches", new { unitId = world.Unit.Id, upTo = today }, Json), HttpStatusCode.Created);
+
+        batch.Records.Select(r => (r.Type, r.Id)).Should().Contain(new[]
+        {
+            (ArchivedRecordType.Call, cardCall.Id),
+            (ArchivedRecordType.SurveyCard, card.Id),
+            (ArchivedRecordType.Complaint, complaint.Id),
+            (ArchivedRecordType.ContractExpiryNotice, notice.Id),
+        });
+        batch.Records.Should().ContainSingle(r => r.Type == ArchivedRecordType.TechnicianDailyReport).Which.Number.Should().StartWith(monday);
+        batch.Records.Should().ContainSingle(r => r.Type == ArchivedRecordType.SupervisorDailyReport).Which.Number.Should().Be(monday);
+        batch.Records.Should().NotContain(r => r.Id == open.Id, "the call itself is still open");
+        batch.Counts.Select(c => c.Type).Should().Contain([ArchivedRecordType.SurveyCard, ArchivedRecordType.Complaint, ArchivedRecordType.TechnicianDailyReport]);
+
+        // Each refuses what it would otherwise allow; each is still read.
+        var before = await Db.FingerprintAsync();
+        (await RuleAsync(serviceDepartment.PostAsJsonAsync($"/api/v1/complaints/{complaint.Id}/reopen", new { reason = "Customer called again" }, Json), HttpStatusCode.Conflict))
+            .Should().Be("/problems/rules/RecordIsArchived");
+        (await RuleAsync(serviceDepartment.PostAsJsonAsync($"/api/v1/survey-cards/{card.Id}/response/corrections",
+            new { attitude = "NotAnswered", technicalSkill = "NotAnswered", arrivalTime = "NotAnswered", followThrough = "NotAnswered", suggestion = "Call the day before.", reason = "Misread the card" }, Json), HttpStatusCode.Conflict))
+            .Should().Be("/problems/rules/RecordIsArchived");
+        (await Db.FingerprintAsync()).Should().Be(before);
+        await ExpectAsync(serviceDepartment.GetAsync($"/api/v1/complaints/{complaint.Id}"), HttpStatusCode.OK);
+        (await ReadAsAsync<AfterSales.Application.Common.Paging.Page<AfterSales.Application.Surveys.SurveyCardDto>>(
+            await serviceDepartment.GetAsync($"/api/v1/survey-cards?unitId={world.Unit.Id}&date={Yesterday}"), HttpStatusCode.OK)).Items.Should().Contain(c => c.Id == card.Id);
+        await ExpectAsync(world.Supervisor.GetAsync($"/api/v1/reports/technician-daily?technicianId={world.TechnicianId}&date={monday}"), HttpStatusCode.OK);
     }
 
     [Test]

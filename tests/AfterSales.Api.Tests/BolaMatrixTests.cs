@@ -169,6 +169,8 @@ public class BolaMatrixTests : ApiTest
             "RecordExpiryNoticeOutcome" => new { outcome = "Declined", reason = "Replacing the unit" },
             "CloseEvaluationMonth" => new { unitId = foreign.World.Unit.Id, month = "2026-10" },
             "SetEvaluationWeights" => new { attitude = 1, technicalSkill = 1, arrivalTime = 1, followThrough = 1 },
+            "SetRetentionPeriod" => new { months = 60 },
+            "RequestDestruction" => new { unitId = foreign.World.Unit.Id, type = "Call", reason = "Retention ended" },
             "SetUnitPolicy" => new { urbanSlaHours = 6, suburbanSlaHours = 7, onSiteFeeThreshold = money, labourRatePerHour = money },
             _ => null,
         };

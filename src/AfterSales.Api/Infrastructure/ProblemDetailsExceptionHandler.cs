@@ -54,6 +54,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } bad => Problem(StatusCodes.Status413PayloadTooLarge, "payload-too-large", "The request body is too large.", bad.Message),
         BadHttpRequestException bad => Problem(StatusCodes.Status400BadRequest, "bad-request", "The request is malformed.", Describe(bad)),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "not-found", "Not found.", notFound.Message),
+        GoneException gone => WithTombstone(Problem(StatusCodes.Status410Gone, "gone", "The record was destroyed.", gone.Message), gone.Tombstone),
         ForbiddenAccessException forbidden => Problem(StatusCodes.Status403Forbidden, "forbidden", "Not allowed.", forbidden.Message),
         PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "precondition-failed", "The resource has changed.", stale.Message),
         ConflictException conflict => Problem(StatusCodes.Status409Conflict, conflict.Type, "Conflict.", conflict.Message),
@@ -76,6 +77,13 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     private static ProblemDetails WithDifference(ProblemDetails problem, Money difference)
     {
         problem.Extensions["difference"] = new { amount = difference.Amount, currency = difference.Currency };
+        return problem;
+    }
+
+    /// <summary>A2: what the destroyed record was, and the destruction that removed it.</summary>
+    private static ProblemDetails WithTombstone(ProblemDetails problem, AfterSales.Application.Archiving.ArchivedRecordDto tombstone)
+    {
+        problem.Extensions["tombstone"] = tombstone;
         return problem;
     }
 

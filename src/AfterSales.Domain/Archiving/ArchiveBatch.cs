@@ -4,11 +4,11 @@ namespace AfterSales.Domain.Archiving;
 
 /// <summary>
 /// A1: a unit's closed records handed to the archive together, up to a date, with the archive list
-/// (歸檔表) that goes with them: what was archived, and what was held back and why.
+/// (歸檔表) that goes with them: what was archived (one <see cref="ArchiveEntry"/> a record), and what was
+/// held back and why.
 /// </summary>
 public sealed class ArchiveBatch : Entity, IAggregateRoot, IBelongsToUnit, IVersioned
 {
-    private List<ArchivedRecord> _records = [];
     private List<HeldBackRecord> _heldBack = [];
 
     private ArchiveBatch()
@@ -27,13 +27,11 @@ public sealed class ArchiveBatch : Entity, IAggregateRoot, IBelongsToUnit, IVers
     /// <summary>Who handed the records over (the clerk or supervisor who made the batch).</summary>
     public Guid? HandedOverBy { get; private set; }
 
-    public IReadOnlyList<ArchivedRecord> Records => _records;
-
     public IReadOnlyList<HeldBackRecord> HeldBack => _heldBack;
 
     public uint Version { get; private set; }
 
-    public static ArchiveBatch Make(Guid id, Guid unitId, DateOnly upTo, IEnumerable<ArchivedRecord> records, IEnumerable<HeldBackRecord> heldBack, Guid? handedOverBy, DateTimeOffset at) =>
+    public static ArchiveBatch Make(Guid id, Guid unitId, DateOnly upTo, IEnumerable<HeldBackRecord> heldBack, Guid? handedOverBy, DateTimeOffset at) =>
         new()
         {
             Id = id,
@@ -41,7 +39,6 @@ public sealed class ArchiveBatch : Entity, IAggregateRoot, IBelongsToUnit, IVers
             UpTo = upTo,
             CreatedAt = at,
             HandedOverBy = handedOverBy,
-            _records = records.ToList(),
             _heldBack = heldBack.ToList(),
         };
 }

@@ -10,7 +10,7 @@ namespace AfterSales.Domain.Complaints;
 /// a finding; a closed one may be reopened. Each step's deadline (R27) is fixed, in the unit's working
 /// time, when the step's clock starts; what remains and what is overdue come from <see cref="ComplaintPolicy"/>.
 /// </summary>
-public sealed class Complaint : Entity, IBelongsToUnit, IVersioned, IAggregateRoot
+public sealed class Complaint : Entity, IBelongsToUnit, IVersioned, IAggregateRoot, IArchivable
 {
     private List<ComplaintVisit> _visits = [];
     private List<ComplaintReply> _replies = [];
@@ -98,6 +98,9 @@ public sealed class Complaint : Entity, IBelongsToUnit, IVersioned, IAggregateRo
     public DateTimeOffset? VisitDueAt { get; private set; }
 
     public DateTimeOffset? ReplyDueAt { get; private set; }
+
+    /// <summary>A1: the archive batch holding this record; once set, the record refuses every change.</summary>
+    public Guid? ArchivedIn { get; private set; }
 
     public uint Version { get; private set; }
 

@@ -8,7 +8,7 @@ namespace AfterSales.Domain.Contracts;
 /// assigns who seeks the renewal (before or after sending), and it ends Renewed (by the renewal itself),
 /// Declined (with a reason), NotNeeded (renewed before it fell due) or, with none of these, Lapsed.
 /// </summary>
-public sealed class ContractExpiryNotice : Entity, IBelongsToUnit, IVersioned, IAggregateRoot
+public sealed class ContractExpiryNotice : Entity, IBelongsToUnit, IVersioned, IAggregateRoot, IArchivable
 {
     private ContractExpiryNotice()
     {
@@ -50,6 +50,9 @@ public sealed class ContractExpiryNotice : Entity, IBelongsToUnit, IVersioned, I
 
     /// <summary>The term the renewal created, for a Renewed or NotNeeded notice.</summary>
     public int? RenewalTermNumber { get; private set; }
+
+    /// <summary>A1: the archive batch holding this record; once set, the record refuses every change.</summary>
+    public Guid? ArchivedIn { get; private set; }
 
     public uint Version { get; private set; }
 

@@ -6,7 +6,7 @@ namespace AfterSales.Domain.Registers;
 /// 客戶商品進出登記簿 (form 004): one line when a customer's product comes in, one when it goes
 /// back. The line keeps its local date so a day's page is read by index.
 /// </summary>
-public sealed class ProductMovement : Entity, IBelongsToUnit
+public sealed class ProductMovement : Entity, IBelongsToUnit, IArchivable
 {
     private ProductMovement()
     {
@@ -40,6 +40,9 @@ public sealed class ProductMovement : Entity, IBelongsToUnit
     public string ProductModel { get; private set; }
 
     public string SerialNumber { get; private set; }
+
+    /// <summary>A1: the archive batch holding this record; once set, the record refuses every change.</summary>
+    public Guid? ArchivedIn { get; private set; }
 
     public static ProductMovement Register(Guid id, PickupReceipt receipt, MovementDirection direction, DateTimeOffset at, DateTimeOffset recordedAt, DateOnly localDate, Guid? actorId)
     {

@@ -10,7 +10,7 @@ namespace AfterSales.Domain.Reports;
 /// service department. Any step may return it with a note; the corrected day is a new version. Whoever
 /// signs, checks or returns is never the submitter.
 /// </summary>
-public sealed class SupervisorDailyReport : Entity, IBelongsToUnit, IVersioned, IAggregateRoot
+public sealed class SupervisorDailyReport : Entity, IBelongsToUnit, IVersioned, IAggregateRoot, IArchivable
 {
     private List<SupervisorReportVersion> _versions = [];
     private List<SupervisorReportStep> _steps = [];
@@ -34,6 +34,9 @@ public sealed class SupervisorDailyReport : Entity, IBelongsToUnit, IVersioned, 
     public IReadOnlyList<SupervisorReportStep> Steps => _steps;
 
     public SupervisorReportVersion Current => _versions[^1];
+
+    /// <summary>A1: the archive batch holding this record; once set, the record refuses every change.</summary>
+    public Guid? ArchivedIn { get; private set; }
 
     public uint Version { get; private set; }
 

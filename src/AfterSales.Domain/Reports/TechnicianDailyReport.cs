@@ -8,7 +8,7 @@ namespace AfterSales.Domain.Reports;
 /// as a version; the supervisor reviews it (核閱存查) or returns it with a note, and a returned report
 /// is corrected and submitted again as a new version. Old versions stay.
 /// </summary>
-public sealed class TechnicianDailyReport : Entity, IBelongsToUnit, IVersioned, IAggregateRoot
+public sealed class TechnicianDailyReport : Entity, IBelongsToUnit, IVersioned, IAggregateRoot, IArchivable
 {
     private List<DailyReportVersion> _versions = [];
     private List<DailyReportEvent> _events = [];
@@ -32,6 +32,9 @@ public sealed class TechnicianDailyReport : Entity, IBelongsToUnit, IVersioned, 
     public IReadOnlyList<DailyReportEvent> Events => _events;
 
     public DailyReportVersion Current => _versions[^1];
+
+    /// <summary>A1: the archive batch holding this record; once set, the record refuses every change.</summary>
+    public Guid? ArchivedIn { get; private set; }
 
     public uint Version { get; private set; }
 

@@ -9,7 +9,7 @@ namespace AfterSales.Domain.Surveys;
 /// customer's words. Generated → Sent → Returned or Undeliverable; a sent card with no answer within the
 /// set days reads as Expired (derived from the clock, no job).
 /// </summary>
-public sealed class SurveyCard : Entity, IBelongsToUnit, IVersioned, IAggregateRoot
+public sealed class SurveyCard : Entity, IBelongsToUnit, IVersioned, IAggregateRoot, IArchivable
 {
     private List<SurveyCorrection> _corrections = [];
 
@@ -56,6 +56,9 @@ public sealed class SurveyCard : Entity, IBelongsToUnit, IVersioned, IAggregateR
 
     /// <summary>The complaint the card's complaint text opened (R26), if it had one.</summary>
     public Guid? ComplaintId { get; private set; }
+
+    /// <summary>A1: the archive batch holding this record; once set, the record refuses every change.</summary>
+    public Guid? ArchivedIn { get; private set; }
 
     public uint Version { get; private set; }
 

@@ -67,6 +67,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<ArchiveBatch> ArchiveBatches => Set<ArchiveBatch>();
 
+    public DbSet<ArchiveEntry> ArchiveEntries => Set<ArchiveEntry>();
+
+    public DbSet<RetentionPeriod> RetentionPeriods => Set<RetentionPeriod>();
+
+    public DbSet<DestructionRequest> DestructionRequests => Set<DestructionRequest>();
+
     public DbSet<EvaluationMonthClosure> EvaluationMonthClosures => Set<EvaluationMonthClosure>();
 
     public DbSet<EvaluationWeights> EvaluationWeights => Set<EvaluationWeights>();

@@ -92,6 +92,11 @@ internal sealed class RecordWorld : IDisposable
             ["adminWorkId"] = adminWork.Id.ToString(),
             ["entry"] = "1",
             ["batchId"] = batch.Id.ToString(),
+            ["type"] = "Call",
+
+            // No destruction can be proposed for records closed today (retention is months); the routes
+            // are the all-unit roles', so a unit's role is refused before any record is looked up.
+            ["destructionId"] = Guid.CreateVersion7().ToString(),
             ["surveyCardId"] = surveyCards.Items.First(c => c.CallId == register.Calls[0].CallId).Id.ToString(),
         };
         var clients = new Dictionary<Role, HttpClient>

@@ -5,6 +5,16 @@ public sealed class NotFoundException(string entity, object key)
     : Exception($"{entity} '{key}' was not found.")
 {
     public string Entity { get; } = entity;
+
+    /// <summary>What the record was looked up by: its id, or a number.</summary>
+    public object Key { get; } = key;
+}
+
+/// <summary>The record was destroyed under A2 (410); its tombstone says what it was and which destruction removed it.</summary>
+public sealed class GoneException(AfterSales.Application.Archiving.ArchivedRecordDto tombstone)
+    : Exception($"{tombstone.Type} {tombstone.Number} was destroyed after its retention (destruction {tombstone.DestroyedBy}); only its tombstone is kept.")
+{
+    public AfterSales.Application.Archiving.ArchivedRecordDto Tombstone { get; } = tombstone;
 }
 
 /// <summary>The caller's role may not do this (403).</summary>

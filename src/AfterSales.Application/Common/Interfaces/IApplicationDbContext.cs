@@ -66,6 +66,12 @@ public interface IApplicationDbContext
 
     DbSet<AfterSales.Domain.Archiving.ArchiveBatch> ArchiveBatches { get; }
 
+    DbSet<AfterSales.Domain.Archiving.ArchiveEntry> ArchiveEntries { get; }
+
+    DbSet<AfterSales.Domain.Archiving.RetentionPeriod> RetentionPeriods { get; }
+
+    DbSet<AfterSales.Domain.Archiving.DestructionRequest> DestructionRequests { get; }
+
     DbSet<EvaluationMonthClosure> EvaluationMonthClosures { get; }
 
     DbSet<EvaluationWeights> EvaluationWeights { get; }

@@ -12,7 +12,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("42d40272-d1c5-40c1-96f6-7bfec128f605"), entityTypeCount: 34)
+            : base(skipDetectChanges: false, modelId: new Guid("8f22fa96-5053-417e-93f8-54dd257d3c08"), entityTypeCount: 37)
         {
         }
 
@@ -22,6 +22,9 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             var serviceHistoryEntry = ServiceHistoryEntryEntityType.Create(this);
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
             var archiveBatch = ArchiveBatchEntityType.Create(this);
+            var archiveEntry = ArchiveEntryEntityType.Create(this);
+            var destructionRequest = DestructionRequestEntityType.Create(this);
+            var retentionPeriod = RetentionPeriodEntityType.Create(this);
             var cashHandover = CashHandoverEntityType.Create(this);
             var money = MoneyEntityType.Create(this);
             var collectedCash = CollectedCashEntityType.Create(this);
@@ -54,6 +57,8 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             var unitCounter = UnitCounterEntityType.Create(this);
 
             ArchiveBatchEntityType.CreateForeignKey1(archiveBatch, serviceUnit);
+            ArchiveEntryEntityType.CreateForeignKey1(archiveEntry, archiveBatch);
+            DestructionRequestEntityType.CreateForeignKey1(destructionRequest, serviceUnit);
             MoneyEntityType.CreateForeignKey1(money, cashHandover);
             CollectedCashEntityType.CreateForeignKey1(collectedCash, invoiceRequest);
             Money0EntityType.CreateForeignKey1(money0, collectedCash);
@@ -78,6 +83,9 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             ServiceHistoryEntryEntityType.CreateAnnotations(serviceHistoryEntry);
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
             ArchiveBatchEntityType.CreateAnnotations(archiveBatch);
+            ArchiveEntryEntityType.CreateAnnotations(archiveEntry);
+            DestructionRequestEntityType.CreateAnnotations(destructionRequest);
+            RetentionPeriodEntityType.CreateAnnotations(retentionPeriod);
             CashHandoverEntityType.CreateAnnotations(cashHandover);
             MoneyEntityType.CreateAnnotations(money);
             CollectedCashEntityType.CreateAnnotations(collectedCash);

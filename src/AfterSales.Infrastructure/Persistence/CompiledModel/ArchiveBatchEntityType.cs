@@ -26,7 +26,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 "AfterSales.Domain.Archiving.ArchiveBatch",
                 typeof(ArchiveBatch),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 7,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -105,21 +105,6 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             _heldBack.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             _heldBack.AddAnnotation("Relational:ColumnName", "held_back");
             _heldBack.AddAnnotation("Relational:ColumnType", "jsonb");
-
-            var _records = runtimeEntityType.AddProperty(
-                "_records",
-                typeof(List<ArchivedRecord>),
-                fieldInfo: typeof(ArchiveBatch).GetField("_records", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            _records.SetValueConverter(new ValueConverter<List<ArchivedRecord>, string>(
-                string (List<ArchivedRecord> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
-                List<ArchivedRecord> (string json) => JsonSerializer.Deserialize<List<ArchivedRecord>>(json, JsonColumn.Options) ?? new List<ArchivedRecord>()));
-            _records.SetComparer(new ValueComparer<List<ArchivedRecord>>(
-                bool (List<ArchivedRecord> a, List<ArchivedRecord> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
-                int (List<ArchivedRecord> v) => JsonSerializer.Serialize(v, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
-                List<ArchivedRecord> (List<ArchivedRecord> v) => JsonSerializer.Deserialize<List<ArchivedRecord>>(JsonSerializer.Serialize(v, JsonColumn.Options), JsonColumn.Options)));
-            _records.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            _records.AddAnnotation("Relational:ColumnName", "records");
-            _records.AddAnnotation("Relational:ColumnType", "jsonb");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

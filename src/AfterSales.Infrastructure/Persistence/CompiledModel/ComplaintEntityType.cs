@@ -26,8 +26,8 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 "AfterSales.Domain.Complaints.Complaint",
                 typeof(Complaint),
                 baseEntityType,
-                propertyCount: 37,
-                unnamedIndexCount: 4,
+                propertyCount: 38,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -39,6 +39,15 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             id.AddAnnotation("Relational:ColumnName", "id");
+
+            var archivedIn = runtimeEntityType.AddProperty(
+                "ArchivedIn",
+                typeof(Guid?),
+                propertyInfo: typeof(Complaint).GetProperty("ArchivedIn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Complaint).GetField("<ArchivedIn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            archivedIn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            archivedIn.AddAnnotation("Relational:ColumnName", "archived_in");
 
             var callId = runtimeEntityType.AddProperty(
                 "CallId",
@@ -425,23 +434,27 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             key.AddAnnotation("Relational:Name", "pk_complaints");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { number },
-                unique: true);
-            index.AddAnnotation("Relational:Name", "ix_complaints_number");
+                new[] { callId });
+            index.AddAnnotation("Relational:Name", "ix_complaints_call_id");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { surveyCardId },
+                new[] { number },
                 unique: true);
-            index0.AddAnnotation("Relational:Filter", "survey_card_id IS NOT NULL");
-            index0.AddAnnotation("Relational:Name", "ix_complaints_survey_card_id");
+            index0.AddAnnotation("Relational:Name", "ix_complaints_number");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { isSerious, id });
-            index1.AddAnnotation("Relational:Name", "ix_complaints_is_serious_id");
+                new[] { surveyCardId },
+                unique: true);
+            index1.AddAnnotation("Relational:Filter", "survey_card_id IS NOT NULL");
+            index1.AddAnnotation("Relational:Name", "ix_complaints_survey_card_id");
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { isSerious, id });
+            index2.AddAnnotation("Relational:Name", "ix_complaints_is_serious_id");
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { unitId, isSerious, id });
-            index2.AddAnnotation("Relational:Name", "ix_complaints_unit_id_is_serious_id");
+            index3.AddAnnotation("Relational:Name", "ix_complaints_unit_id_is_serious_id");
 
             return runtimeEntityType;
         }

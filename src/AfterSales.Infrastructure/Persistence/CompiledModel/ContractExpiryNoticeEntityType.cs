@@ -20,7 +20,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 "AfterSales.Domain.Contracts.ContractExpiryNotice",
                 typeof(ContractExpiryNotice),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -33,6 +33,15 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             id.AddAnnotation("Relational:ColumnName", "id");
+
+            var archivedIn = runtimeEntityType.AddProperty(
+                "ArchivedIn",
+                typeof(Guid?),
+                propertyInfo: typeof(ContractExpiryNotice).GetProperty("ArchivedIn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ContractExpiryNotice).GetField("<ArchivedIn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            archivedIn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            archivedIn.AddAnnotation("Relational:ColumnName", "archived_in");
 
             var assignedBy = runtimeEntityType.AddProperty(
                 "AssignedBy",

@@ -20,8 +20,8 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 "AfterSales.Domain.Registers.ProductMovement",
                 typeof(ProductMovement),
                 baseEntityType,
-                propertyCount: 13,
-                unnamedIndexCount: 1,
+                propertyCount: 14,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -33,6 +33,15 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             id.AddAnnotation("Relational:ColumnName", "id");
+
+            var archivedIn = runtimeEntityType.AddProperty(
+                "ArchivedIn",
+                typeof(Guid?),
+                propertyInfo: typeof(ProductMovement).GetProperty("ArchivedIn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ProductMovement).GetField("<ArchivedIn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            archivedIn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            archivedIn.AddAnnotation("Relational:ColumnName", "archived_in");
 
             var at = runtimeEntityType.AddProperty(
                 "At",
@@ -153,8 +162,12 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             key.AddAnnotation("Relational:Name", "pk_product_movements");
 
             var index = runtimeEntityType.AddIndex(
+                new[] { callId });
+            index.AddAnnotation("Relational:Name", "ix_product_movements_call_id");
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { unitId, localDate, sequence });
-            index.AddAnnotation("Relational:Name", "ix_product_movements_unit_id_local_date_sequence");
+            index0.AddAnnotation("Relational:Name", "ix_product_movements_unit_id_local_date_sequence");
 
             return runtimeEntityType;
         }

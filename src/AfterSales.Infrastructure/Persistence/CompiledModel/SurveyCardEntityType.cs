@@ -26,7 +26,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 "AfterSales.Domain.Surveys.SurveyCard",
                 typeof(SurveyCard),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -48,6 +48,15 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 maxLength: 500);
             address.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             address.AddAnnotation("Relational:ColumnName", "address");
+
+            var archivedIn = runtimeEntityType.AddProperty(
+                "ArchivedIn",
+                typeof(Guid?),
+                propertyInfo: typeof(SurveyCard).GetProperty("ArchivedIn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SurveyCard).GetField("<ArchivedIn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            archivedIn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            archivedIn.AddAnnotation("Relational:ColumnName", "archived_in");
 
             var callId = runtimeEntityType.AddProperty(
                 "CallId",

@@ -26,7 +26,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 "AfterSales.Domain.Reports.TechnicianDailyReport",
                 typeof(TechnicianDailyReport),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -40,6 +40,15 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             id.AddAnnotation("Relational:ColumnName", "id");
+
+            var archivedIn = runtimeEntityType.AddProperty(
+                "ArchivedIn",
+                typeof(Guid?),
+                propertyInfo: typeof(TechnicianDailyReport).GetProperty("ArchivedIn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TechnicianDailyReport).GetField("<ArchivedIn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            archivedIn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            archivedIn.AddAnnotation("Relational:ColumnName", "archived_in");
 
             var date = runtimeEntityType.AddProperty(
                 "Date",

@@ -36,6 +36,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => new { c.UnitId, c.IsSerious, c.Id });
         builder.HasIndex(c => new { c.IsSerious, c.Id });
         builder.HasIndex(c => c.SurveyCardId).IsUnique().HasFilter("survey_card_id IS NOT NULL");
+
+        // A call under an open complaint is neither archived (A1) nor destroyed (A2).
+        builder.HasIndex(c => c.CallId);
     }
 
     /// <summary>A list the aggregate exposes read-only and keeps in a field named after it (Visits in _visits).</summary>

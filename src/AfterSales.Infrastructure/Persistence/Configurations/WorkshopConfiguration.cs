@@ -43,6 +43,9 @@ internal sealed class ProductMovementConfiguration : IEntityTypeConfiguration<Pr
 
         // A day's page of the register (form 004), in the order the lines were written.
         builder.HasIndex(m => new { m.UnitId, m.LocalDate, m.Sequence });
+
+        // A call's lines, gathered with it for the archive (A1) and removed with it (A2).
+        builder.HasIndex(m => m.CallId);
     }
 }
 

@@ -199,11 +199,6 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("held_back");
 
-                    b.Property<string>("_records")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("records");
-
                     b.HasKey("Id")
                         .HasName("pk_archive_batches");
 
@@ -211,6 +206,180 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_archive_batches_unit_id_created_at");
 
                     b.ToTable("archive_batches", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Archiving.ArchiveEntry", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<DateOnly>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateTimeOffset?>("DestroyedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("destroyed_at");
+
+                    b.Property<Guid?>("DestroyedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("destroyed_by");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("RecordId")
+                        .HasName("pk_archive_entries");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_archive_entries_parent_id")
+                        .HasFilter("parent_id IS NOT NULL");
+
+                    b.HasIndex("BatchId", "RecordId")
+                        .HasDatabaseName("ix_archive_entries_batch_id_record_id");
+
+                    b.HasIndex("Type", "Number")
+                        .HasDatabaseName("ix_archive_entries_type_number");
+
+                    b.HasIndex("UnitId", "Type", "RecordId")
+                        .HasDatabaseName("ix_archive_entries_unit_id_type_record_id")
+                        .HasFilter("destroyed_by IS NULL");
+
+                    b.ToTable("archive_entries", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Archiving.DestructionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<Guid?>("ApprovedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_by");
+
+                    b.Property<int>("DestroyedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("destroyed_count");
+
+                    b.Property<DateTimeOffset?>("ExecutedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("executed_at");
+
+                    b.Property<Guid?>("ExecutedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("executed_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("_kept")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("kept");
+
+                    b.Property<string>("_recordIds")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("record_ids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_destruction_requests");
+
+                    b.HasIndex("UnitId", "Id")
+                        .HasDatabaseName("ix_destruction_requests_unit_id_id");
+
+                    b.ToTable("destruction_requests", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Archiving.RetentionPeriod", b =>
+                {
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("integer")
+                        .HasColumnName("months");
+
+                    b.Property<DateTimeOffset?>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<Guid?>("SetBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("set_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Type")
+                        .HasName("pk_retention_periods");
+
+                    b.ToTable("retention_periods", (string)null);
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Billing.CashHandover", b =>
@@ -706,6 +875,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("ArchivedIn")
+                        .HasColumnType("uuid")
+                        .HasColumnName("archived_in");
+
                     b.Property<Guid?>("CallId")
                         .HasColumnType("uuid")
                         .HasColumnName("call_id");
@@ -872,6 +1045,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_complaints");
 
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_complaints_call_id");
+
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_complaints_number");
@@ -895,6 +1071,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<Guid?>("ArchivedIn")
+                        .HasColumnType("uuid")
+                        .HasColumnName("archived_in");
 
                     b.Property<Guid?>("AssignedBy")
                         .HasColumnType("uuid")
@@ -1272,6 +1452,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("ArchivedIn")
+                        .HasColumnType("uuid")
+                        .HasColumnName("archived_in");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
@@ -1335,6 +1519,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_product_movements");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_product_movements_call_id");
 
                     b.HasIndex("UnitId", "LocalDate", "Sequence")
                         .HasDatabaseName("ix_product_movements_unit_id_local_date_sequence");
@@ -1572,6 +1759,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("ArchivedIn")
+                        .HasColumnType("uuid")
+                        .HasColumnName("archived_in");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date")
                         .HasColumnName("date");
@@ -1626,6 +1817,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<Guid?>("ArchivedIn")
+                        .HasColumnType("uuid")
+                        .HasColumnName("archived_in");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date")
@@ -1721,6 +1916,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("address");
+
+                    b.Property<Guid?>("ArchivedIn")
+                        .HasColumnType("uuid")
+                        .HasColumnName("archived_in");
 
                     b.Property<Guid>("CallId")
                         .HasColumnType("uuid")
@@ -1896,6 +2095,26 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_archive_batches_units_unit_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Archiving.ArchiveEntry", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Archiving.ArchiveBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_archive_entries_archive_batches_batch_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Archiving.DestructionRequest", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Units.ServiceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_destruction_requests_units_unit_id");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Billing.CashHandover", b =>

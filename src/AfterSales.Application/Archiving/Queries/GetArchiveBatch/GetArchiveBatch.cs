@@ -1,6 +1,7 @@
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Scoping;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Archiving.Queries.GetArchiveBatch;
 
@@ -9,6 +10,10 @@ public sealed record GetArchiveBatch(Guid BatchId) : IQuery<ArchiveBatchDto>;
 
 public sealed class GetArchiveBatchHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<GetArchiveBatch, ArchiveBatchDto>
 {
-    public async ValueTask<ArchiveBatchDto> Handle(GetArchiveBatch query, CancellationToken cancellationToken) =>
-        ArchiveBatchDto.From(await db.ArchiveBatches.FindInScopeAsync(query.BatchId, user, cancellationToken));
+    public async ValueTask<ArchiveBatchDto> Handle(GetArchiveBatch query, CancellationToken cancellationToken)
+    {
+        var batch = await db.ArchiveBatches.FindInScopeAsync(query.BatchId, user, cancellationToken);
+        var entries = await db.ArchiveEntries.AsNoTracking().Where(e => e.BatchId == batch.Id).OrderBy(e => e.RecordId).ToListAsync(cancellationToken);
+        return ArchiveBatchDto.From(batch, entries);
+    }
 }

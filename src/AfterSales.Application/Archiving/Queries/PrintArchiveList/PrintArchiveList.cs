@@ -1,5 +1,6 @@
 using System.Globalization;
 using AfterSales.Application.Printing;
+using AfterSales.Domain.Archiving;
 using Mediator;
 
 namespace AfterSales.Application.Archiving.Queries.PrintArchiveList;
@@ -43,11 +44,17 @@ public sealed class PrintArchiveListHandler(ISender sender, FormPrinter printer)
         return printer.Print(form, text);
     }
 
-    private static string TypeOf(string type) => type switch
+    private static string TypeOf(ArchivedRecordType type) => type switch
     {
-        "Call" => "叫修 Call",
-        "PickupReceipt" => "領取收據 Receipt",
-        "RepairCard" => "修護卡 Repair card",
-        _ => type,
+        ArchivedRecordType.Call => "叫修 Call",
+        ArchivedRecordType.PickupReceipt => "領取收據 Receipt",
+        ArchivedRecordType.RepairCard => "修護卡 Repair card",
+        ArchivedRecordType.ProductMovement => "商品進出 Movement",
+        ArchivedRecordType.TechnicianDailyReport => "技術員日報 006",
+        ArchivedRecordType.SupervisorDailyReport => "主任日報 007",
+        ArchivedRecordType.SurveyCard => "意見調查卡 Survey card",
+        ArchivedRecordType.Complaint => "抱怨 Complaint",
+        ArchivedRecordType.ContractExpiryNotice => "保養到期通知 Notice",
+        _ => type.ToString(),
     };
 }

@@ -14,6 +14,11 @@ public sealed class GetSupervisorDailyReportHandler(IApplicationDbContext db, IC
     {
         var unit = await SupervisorReports.UnitInScopeAsync(db, user, query.UnitId, cancellationToken);
         var report = await db.SupervisorDailyReports.AsNoTracking().SingleOrDefaultAsync(r => r.UnitId == unit.Id && r.Date == query.Date, cancellationToken);
+        if (report is null)
+        {
+            await Archiving.DestroyedDays.RefuseUnitDayAsync(db, unit.Id, query.Date, cancellationToken);
+        }
+
         return await SupervisorReports.AnswerAsync(db, unit, query.Date, report, clock.GetUtcNow(), cancellationToken);
     }
 }

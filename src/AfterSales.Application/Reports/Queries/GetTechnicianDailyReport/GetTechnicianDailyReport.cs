@@ -19,6 +19,11 @@ public sealed class GetTechnicianDailyReportHandler(IApplicationDbContext db, IC
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == technician.UnitId, cancellationToken);
         var live = await TechnicianDays.ReadAsync(db, unit.Id, technician.Id, query.Date, unit.Calendar, cancellationToken);
         var report = await db.TechnicianDailyReports.AsNoTracking().SingleOrDefaultAsync(r => r.TechnicianId == technician.Id && r.Date == query.Date, cancellationToken);
+        if (report is null)
+        {
+            await Archiving.DestroyedDays.RefuseTechnicianDayAsync(db, technician.Id, query.Date, cancellationToken);
+        }
+
         var state = DailyReportStates.Of(report?.Status, query.Date, unit.Calendar, clock.GetUtcNow());
         return TechnicianDailyReportDto.From(technician.Id, unit.Id, query.Date, state, live, report);
     }
