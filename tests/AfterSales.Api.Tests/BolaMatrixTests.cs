@@ -144,6 +144,7 @@ public class BolaMatrixTests : ApiTest
             "CorrectAdminWork" => new { hours = 2, category = "Training", reason = "Typed 1 for 2" },
             "CorrectArrival" => new { arrivedAt = "2026-11-23T09:30:00+08:00", reason = "Typed the wrong hour" },
             "CorrectWorkHours" => new { workHours = 2, reason = "Typed the wrong hours" },
+            "CorrectRepairPart" or "CorrectCallPart" => new { quantity = 1, reason = "Typed 2 for 1" },
             "CorrectCustomer" => new { address = "88 Zhongshan N. Rd, Taipei", reason = "House number misheard" },
             "SubmitTechnicianDailyReport" => new { technicianId = foreign.World.TechnicianId, date = "2026-11-20", noHoursReason = "Leave" },
             "ReviewTechnicianDailyReport" => new { technicianId = foreign.World.TechnicianId, date = "2026-11-20" },

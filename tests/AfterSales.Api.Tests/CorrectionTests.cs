@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using AfterSales.Api.Tests.Support;
 using AfterSales.Application.Calls;
+using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Customers;
 using AfterSales.Application.Customers.Queries.GetCustomer;
 using AfterSales.Application.Reports;
@@ -129,6 +130,62 @@ public class CorrectionTests : ApiTest
         await world.ReturnAsync(intake);
         (await RuleAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/repair-cards/{cardId}/work/1/corrections", new { hours = 3, reason = "x" }, Json), HttpStatusCode.Conflict))
             .Should().Be("/problems/rules/ChargedRepairHoursStand");
+    }
+
+    [Test]
+    public async Task A3_a_corrected_part_is_what_the_record_reads_and_the_ledger_gets_a_line_of_the_difference_while_charged_parts_stand()
+    {
+        using var admin = await ClientAsAsync(Role.Admin);
+        using var world = await CreateAsync(admin, "TPE");
+        var price = new { amount = 180.5m, currency = "TWD" };
+
+        // On a repair card: two relays written, one used.
+        var intake = await world.InWorkshopAsync(TimeSpan.FromDays(2));
+        var cardId = intake.RepairCard.Id;
+        await ExpectAsync(world.Technician.PostAsJsonAsync($"/api/v1/repair-cards/{cardId}/parts", new { partNumber = "RLY-220", quantity = 2, unitPrice = price }, Json), HttpStatusCode.OK);
+
+        var card = await ReadAsAsync<AfterSales.Application.RepairCards.RepairCardDto>(await world.Supervisor.PostAsJsonAsync($"/api/v1/repair-cards/{cardId}/parts/1/corrections",
+            new { quantity = 1, reason = "The second relay went back to stock" }, Json), HttpStatusCode.OK);
+
+        card.Parts.Single().Part.Quantity.Should().Be(1m);
+        card.Corrections.Should().ContainSingle(c => c.Field == "parts.quantity" && c.Entry == 1 && c.Was == "2" && c.Now == "1");
+        var ledger = (await ReadAsAsync<Page<AfterSales.Application.Billing.PartUsageDto>>(await world.Accountant.GetAsync("/api/v1/parts-usage"), HttpStatusCode.OK)).Items
+            .Where(p => p.RepairCardId == cardId).ToList();
+        ledger.Should().HaveCount(2, "the first line stays and a line of the difference follows it");
+        var first = ledger.Single(p => p.CorrectionOf is null);
+        first.Quantity.Should().Be(2m);
+        ledger.Single(p => p.CorrectionOf == first.Id).Should().BeEquivalentTo(new { Quantity = -1m, CorrectionReason = "The second relay went back to stock", PartNumber = "RLY-220" });
+        ledger.Sum(p => p.Quantity).Should().Be(1m, "the ledger sums to the corrected quantity");
+        (await RuleAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/repair-cards/{cardId}/parts/2/corrections", new { quantity = 1, reason = "x" }, Json), HttpStatusCode.UnprocessableEntity))
+            .Should().Be("/problems/rules/PartEntryMustExist");
+        (await RuleAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/repair-cards/{cardId}/parts/1/corrections", new { quantity = 1, reason = "Again" }, Json), HttpStatusCode.UnprocessableEntity))
+            .Should().Be("/problems/rules/CorrectionMustChangeSomething");
+        await ExpectAsync(world.Technician.PostAsJsonAsync($"/api/v1/repair-cards/{cardId}/parts/1/corrections", new { quantity = 0, reason = "x" }, Json), HttpStatusCode.Forbidden);
+
+        // Paid and returned: the relay was charged on the invoice request; the card's parts stand.
+        await world.ReturnAsync(intake);
+        (await RuleAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/repair-cards/{cardId}/parts/1/corrections", new { quantity = 0, reason = "Never used" }, Json), HttpStatusCode.Conflict))
+            .Should().Be("/problems/rules/ChargedPartsStand");
+
+        // On site under warranty: nothing was charged, the part is corrected to none.
+        var (customer, certificate) = await world.CustomerWithProductAsync(warrantyEndsOn: "2027-12-31");
+        var free = await world.RegisterCallAsync(customer.Id, certificate.Id);
+        await ExpectAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/calls/{free.Id}/dispatch", new { technicianId = world.TechnicianId, dispatchedAt = "2026-11-21T09:00:00+08:00" }, Json), HttpStatusCode.OK);
+        await ExpectAsync(world.Technician.PostAsJsonAsync($"/api/v1/calls/{free.Id}/arrival", new { arrivedAt = "2026-11-23T10:00:00+08:00" }, Json), HttpStatusCode.OK);
+        await ExpectAsync(world.Technician.PostAsJsonAsync($"/api/v1/calls/{free.Id}/complete-on-site", new
+        {
+            workHours = 1,
+            parts = new[] { new { partNumber = "FUSE-5A", quantity = 3, unitPrice = price } },
+            signature = new { signerName = "Lin", signedAt = "2026-11-23T12:00:00+08:00" },
+            collectedOnSite = false,
+        }, Json), HttpStatusCode.OK);
+
+        var call = await ReadAsAsync<CallDto>(await world.Supervisor.PostAsJsonAsync($"/api/v1/calls/{free.Id}/parts/1/corrections", new { quantity = 0, reason = "The fuse was not changed after all" }, Json), HttpStatusCode.OK);
+
+        call.Parts.Single().Quantity.Should().Be(0m);
+        call.Corrections.Should().ContainSingle(c => c.Field == "parts.quantity" && c.Was == "3" && c.Now == "0");
+        (await ReadAsAsync<Page<AfterSales.Application.Billing.PartUsageDto>>(await world.Accountant.GetAsync("/api/v1/parts-usage"), HttpStatusCode.OK)).Items
+            .Where(p => p.CallId == free.Id).Sum(p => p.Quantity).Should().Be(0m);
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using AfterSales.Application.Calls.Commands.CorrectWorkHours;
+using AfterSales.Application.Calls.Commands.CorrectCallPart;
 using AfterSales.Application.Calls.Commands.CorrectArrival;
 using AfterSales.Application.Calls;
 using AfterSales.Application.Calls.Commands.CancelCall;
@@ -28,6 +29,8 @@ internal static class CallEndpoints
     public sealed record ArrivalCorrectionBody(DateTimeOffset ArrivedAt, string Reason);
 
     public sealed record WorkHoursCorrectionBody(decimal WorkHours, string Reason);
+
+    public sealed record PartCorrectionBody(decimal Quantity, string Reason);
 
     public sealed record CompleteOnSiteBody(decimal WorkHours, IReadOnlyList<PartDto>? Parts, SignatureDto Signature, bool CollectedOnSite, string? NotCollectedReason);
 
@@ -78,6 +81,11 @@ internal static class CallEndpoints
                 TypedResults.Ok(await sender.Send(new CorrectWorkHours(callId, body.WorkHours, body.Reason), ct)))
             .ForRoles(Role.Supervisor)
             .Describe("CorrectWorkHours", "A3: correct the hours of work finished on site, with a reason; hours charged on a fee are corrected through accounting (409)", 400, 404, 409, 422);
+
+        calls.MapPost("/{callId:guid}/parts/{entry:int}/corrections", async Task<Ok<CallDto>> (Guid callId, int entry, PartCorrectionBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CorrectCallPart(callId, entry, body.Quantity, body.Reason), ct)))
+            .ForRoles(Role.Supervisor)
+            .Describe("CorrectCallPart", "A3: correct the quantity of a part used on site (numbered from 1; 0 when not used), with a reason; the parts ledger gets a line of the difference; parts charged on a fee are corrected through accounting (409)", 400, 404, 409, 412, 422);
 
         calls.MapPost("/{callId:guid}/complete-on-site", async Task<Ok<CallDto>> (Guid callId, CompleteOnSiteBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new CompleteOnSite(callId, body.WorkHours, body.Parts, body.Signature, body.CollectedOnSite, body.NotCollectedReason), ct)))

@@ -1,4 +1,5 @@
 using AfterSales.Application.RepairCards.Commands.CorrectRepairWork;
+using AfterSales.Application.RepairCards.Commands.CorrectRepairPart;
 using AfterSales.Application.RepairCards.Queries.PrintRepairCard;
 using AfterSales.Api.Infrastructure;
 using AfterSales.Application.Calls;
@@ -34,6 +35,8 @@ internal static class RepairCardEndpoints
 
     public sealed record WorkCorrectionBody(decimal Hours, string Reason);
 
+    public sealed record PartCorrectionBody(decimal Quantity, string Reason);
+
     public sealed record EscalationAnswerBody(string Help, DateTimeOffset? NewPromisedAt);
 
     public static void MapRepairCardEndpoints(this IEndpointRouteBuilder app)
@@ -64,6 +67,11 @@ internal static class RepairCardEndpoints
                 TypedResults.Ok(await sender.Send(new CorrectRepairWork(cardId, entry, body.Hours, body.Reason), ct)))
             .ForRoles(Role.Supervisor)
             .Describe("CorrectRepairWork", "A3: correct the hours of a work entry (numbered from 1), with a reason; a paid repair already charged is corrected through accounting (409)", 400, 404, 409, 412, 422);
+
+        cards.MapPost("/{cardId:guid}/parts/{entry:int}/corrections", async Task<Ok<RepairCardDto>> (Guid cardId, int entry, PartCorrectionBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CorrectRepairPart(cardId, entry, body.Quantity, body.Reason), ct)))
+            .ForRoles(Role.Supervisor)
+            .Describe("CorrectRepairPart", "A3: correct the quantity of a part on the card (numbered from 1; 0 when not used), with a reason; the parts ledger gets a line of the difference; a paid repair already charged is corrected through accounting (409)", 400, 404, 409, 412, 422);
 
         cards.MapPost("/{cardId:guid}/parts", async Task<Ok<RepairCardDto>> (Guid cardId, PartBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RecordRepairPart(cardId, body.PartNumber, body.Quantity, body.UnitPrice), ct)))

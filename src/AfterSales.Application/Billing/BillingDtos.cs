@@ -30,4 +30,5 @@ public sealed record CollectedCashDto(Guid Id, Guid UnitId, Guid TechnicianId, G
 
 public sealed record CashHandoverDto(Guid Id, Guid UnitId, Guid TechnicianId, Guid AccountantId, IReadOnlyList<Guid> CollectionIds, MoneyDto Amount, DateTimeOffset ConfirmedAt);
 
-public sealed record PartUsageDto(Guid Id, Guid UnitId, string PartNumber, decimal Quantity, MoneyDto UnitPrice, DateTimeOffset UsedAt, PartUsedWhere Where, Guid CallId, Guid? RepairCardId);
+/// <summary>A line of the parts ledger (R3); a correcting line (A3) carries the difference, the line it corrects and why.</summary>
+public sealed record PartUsageDto(Guid Id, Guid UnitId, string PartNumber, decimal Quantity, MoneyDto UnitPrice, DateTimeOffset UsedAt, PartUsedWhere Where, Guid CallId, Guid? RepairCardId, Guid? CorrectionOf, string? CorrectionReason, Guid? CorrectedBy);

@@ -1,6 +1,7 @@
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Billing;
 using AfterSales.Domain.Calls;
+using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Billing;
 
@@ -27,5 +28,21 @@ internal static class Invoicing
         {
             db.PartUsages.Add(PartUsage.Record(Guid.CreateVersion7(at), unitId, part, at, where, callId, repairCardId));
         }
+    }
+
+    /// <summary>
+    /// A3: a part's corrected quantity reaches the ledger as a new line of the difference, pointing at the
+    /// line first recorded for that part (same call or card, number, price and, on a card, time).
+    /// </summary>
+    public static async Task RecordPartCorrectedAsync(
+        IApplicationDbContext db, Guid callId, Guid? repairCardId, DateTimeOffset? recordedAt, PartUsed was, decimal quantity, string reason, Guid? by, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var lines = await db.PartUsages.AsNoTracking()
+            .Where(p => p.CallId == callId && p.RepairCardId == repairCardId && p.CorrectionOf == null && p.PartNumber == was.PartNumber)
+            .OrderBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+        // The database keeps instants to the microsecond, the card's entries to the tick.
+        var first = lines.First(p => (recordedAt is not { } written || (p.UsedAt - written).Duration() < TimeSpan.FromMilliseconds(1)) && p.UnitPrice == was.UnitPrice);
+        db.PartUsages.Add(PartUsage.Correct(Guid.CreateVersion7(at), first, quantity - was.Quantity, reason, by, at));
     }
 }

@@ -243,6 +243,23 @@ public sealed class RepairCall : Entity, IAggregateRoot, IBelongsToUnit, IVersio
         Record(now, ServiceEventKind.WorkHoursCorrected, supervisorId, $"work hours corrected from {Invariant(was)} to {Invariant(workHours)} ({reason})");
     }
 
+    /// <summary>
+    /// A3: the supervisor corrects the quantity of a part used on site (numbered from 1, in the order
+    /// recorded; 0 when it was not used after all), with a reason. Parts charged on the fee stand (409).
+    /// </summary>
+    /// <returns>The part as it stood, for the parts ledger's correcting line.</returns>
+    public PartUsed CorrectPart(int entry, decimal quantity, string reason, Guid? supervisorId, DateTimeOffset now)
+    {
+        CheckRule(new PartEntryMustExistRule(entry, _parts.Count));
+        CheckRule(new Billing.ChargedPartsStandRule(Fee is not null));
+        var written = _parts[entry - 1];
+        CheckRule(new CorrectionMustChangeSomethingRule(quantity != written.Quantity));
+        _corrections.Add(new Correction("parts.quantity", Invariant(written.Quantity), Invariant(quantity), reason, supervisorId, now) { Entry = entry });
+        _parts[entry - 1] = written with { Quantity = quantity };
+        Record(now, ServiceEventKind.PartCorrected, supervisorId, $"part {entry} ({written.PartNumber}) corrected from {Invariant(written.Quantity)} to {Invariant(quantity)} ({reason})");
+        return written;
+    }
+
     private static string Invariant(IFormattable value) => value.ToString(value is DateTimeOffset ? "O" : "0.##", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>

@@ -27,4 +27,7 @@ public enum ServiceEventKind
     LateRepairAnswered,
     ArrivalCorrected,
     WorkHoursCorrected,
+
+    /// <summary>A3: a part's quantity corrected, with the reason.</summary>
+    PartCorrected,
 }

@@ -128,6 +128,26 @@ public sealed class RepairCard : Entity, IAggregateRoot, IBelongsToUnit, IVersio
         Record(at, ServiceEventKind.WorkHoursCorrected, supervisorId, $"work entry {entry} corrected from {was} h to {now} h ({reason})");
     }
 
+    /// <summary>
+    /// A3: the supervisor corrects the quantity of a part (numbered from 1, in the order recorded; 0 when it
+    /// was not used after all), with a reason; the card reads the corrected quantity, the correction keeps
+    /// the first. A paid repair returned to the customer had its parts charged: 409.
+    /// </summary>
+    /// <returns>The entry as it stood, for the parts ledger's correcting line.</returns>
+    public RepairPartEntry CorrectPart(int entry, decimal quantity, string reason, Guid? supervisorId, DateTimeOffset at)
+    {
+        CheckRule(new PartEntryMustExistRule(entry, _parts.Count));
+        CheckRule(new Billing.ChargedPartsStandRule(Status == RepairCardStatus.Closed && ServiceType == ServiceType.Paid));
+        var written = _parts[entry - 1];
+        CheckRule(new CorrectionMustChangeSomethingRule(quantity != written.Part.Quantity));
+        var was = written.Part.Quantity.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+        var now = quantity.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+        _corrections.Add(new Correction("parts.quantity", was, now, reason, supervisorId, at) { Entry = entry });
+        _parts[entry - 1] = written with { Part = written.Part with { Quantity = quantity } };
+        Record(at, ServiceEventKind.PartCorrected, supervisorId, $"part {entry} ({written.Part.PartNumber}) corrected from {was} to {now} ({reason})");
+        return written;
+    }
+
     /// <summary>R12: a part replaced, with its number, quantity and unit price.</summary>
     public void RecordPart(Guid technicianId, DateTimeOffset at, PartUsed part)
     {

@@ -23,6 +23,10 @@ public static class ValidationRules
     public static IRuleBuilderOptions<T, decimal> IsQuantity<T>(this IRuleBuilder<T, decimal> rule) =>
         rule.GreaterThan(0).LessThanOrEqualTo(100_000).PrecisionScale(9, 3, ignoreTrailingZeros: true);
 
+    /// <summary>A3: a part's quantity as corrected: as <see cref="IsQuantity{T}"/>, or 0 when it was not used after all.</summary>
+    public static IRuleBuilderOptions<T, decimal> IsCorrectedQuantity<T>(this IRuleBuilder<T, decimal> rule) =>
+        rule.GreaterThanOrEqualTo(0).LessThanOrEqualTo(100_000).PrecisionScale(9, 3, ignoreTrailingZeros: true);
+
     /// <summary>A3: every correction says why; the reason is kept beside what it corrects.</summary>
     public static IRuleBuilderOptions<T, string> IsCorrectionReason<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("A correction needs its reason (A3).").MaximumLength(500);

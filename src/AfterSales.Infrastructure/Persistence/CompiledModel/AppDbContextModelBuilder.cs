@@ -12,7 +12,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8f22fa96-5053-417e-93f8-54dd257d3c08"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("9c5db9c5-076e-4ad3-b470-51eed5abec2b"), entityTypeCount: 37)
         {
         }
 

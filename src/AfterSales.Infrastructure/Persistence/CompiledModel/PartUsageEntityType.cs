@@ -20,7 +20,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 "AfterSales.Domain.Billing.PartUsage",
                 typeof(PartUsage),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 11,
                 navigationCount: 1,
                 keyCount: 1);
 
@@ -42,6 +42,33 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             callId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             callId.AddAnnotation("Relational:ColumnName", "call_id");
+
+            var correctedBy = runtimeEntityType.AddProperty(
+                "CorrectedBy",
+                typeof(Guid?),
+                propertyInfo: typeof(PartUsage).GetProperty("CorrectedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PartUsage).GetField("<CorrectedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            correctedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            correctedBy.AddAnnotation("Relational:ColumnName", "corrected_by");
+
+            var correctionOf = runtimeEntityType.AddProperty(
+                "CorrectionOf",
+                typeof(Guid?),
+                propertyInfo: typeof(PartUsage).GetProperty("CorrectionOf", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PartUsage).GetField("<CorrectionOf>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            correctionOf.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            correctionOf.AddAnnotation("Relational:ColumnName", "correction_of");
+
+            var correctionReason = runtimeEntityType.AddProperty(
+                "CorrectionReason",
+                typeof(string),
+                propertyInfo: typeof(PartUsage).GetProperty("CorrectionReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PartUsage).GetField("<CorrectionReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            correctionReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            correctionReason.AddAnnotation("Relational:ColumnName", "correction_reason");
 
             var partNumber = runtimeEntityType.AddProperty(
                 "PartNumber",

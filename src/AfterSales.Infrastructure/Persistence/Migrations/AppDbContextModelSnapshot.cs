@@ -572,6 +572,18 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("call_id");
 
+                    b.Property<Guid?>("CorrectedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrected_by");
+
+                    b.Property<Guid?>("CorrectionOf")
+                        .HasColumnType("uuid")
+                        .HasColumnName("correction_of");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasColumnType("text")
+                        .HasColumnName("correction_reason");
+
                     b.Property<string>("PartNumber")
                         .IsRequired()
                         .HasMaxLength(64)
