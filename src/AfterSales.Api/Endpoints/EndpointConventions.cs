@@ -4,13 +4,24 @@ namespace AfterSales.Api.Endpoints;
 
 internal static class EndpointConventions
 {
-    /// <summary>Names the operation (its OpenAPI operationId) and documents its problem responses.</summary>
+    /// <summary>
+    /// Names the operation (its OpenAPI operationId) and documents its problem responses: a 400 as a
+    /// validation problem with its per-field <c>errors</c>, the others as problems. The operation's
+    /// description is the XML doc of the message it sends (OpenApiSetup).
+    /// </summary>
     public static RouteHandlerBuilder Describe(this RouteHandlerBuilder builder, string operationId, string summary, params int[] problems)
     {
         builder.WithName(operationId).WithSummary(summary);
         foreach (var status in problems.Order())
         {
-            builder.ProducesProblem(status);
+            if (status == StatusCodes.Status400BadRequest)
+            {
+                builder.ProducesValidationProblem();
+            }
+            else
+            {
+                builder.ProducesProblem(status);
+            }
         }
 
         builder.ProducesProblem(StatusCodes.Status500InternalServerError);

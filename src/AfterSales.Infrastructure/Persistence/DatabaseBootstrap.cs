@@ -32,7 +32,9 @@ public static partial class DatabaseBootstrap
 
         var root = FindRepositoryRoot(environment.ContentRootPath);
         var port = configuration.GetValue("LocalPostgres:Port", DefaultLocalPort);
-        var server = LocalPostgresServer.For(Path.Combine(root, ".postgres", "data"), port, LocalPassword);
+        // A run that must not touch the developer's cluster (the generated client's test) names its own.
+        var dataDirectory = configuration.GetValue<string>("LocalPostgres:DataDirectory") ?? Path.Combine(root, ".postgres", "data");
+        var server = LocalPostgresServer.For(dataDirectory, port, LocalPassword);
         LogStarting(logger, server.DataDirectory, port);
         var connectionString = await server.EnsureRunningAsync("aftersales");
         LogReady(logger, port);
