@@ -77,12 +77,45 @@ builder.Services.AddAfterSalesRateLimiting(builder.Configuration);
 
 // Binding failures (bad JSON, wrong types, unknown enum values) become 400 problems in every environment.
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+    context.ProblemDetails.Title = ProblemTitles.InUiCulture(context.ProblemDetails.Title));
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddAfterSalesOpenApi();
+builder.Services.AddAfterSalesTelemetry(builder.Configuration);
+
+// Third-party frontends in a browser: the origins allowed come from configuration (none by default),
+// and they may read the headers the contract documents.
+var allowedOrigins = builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+    .WithOrigins(allowedOrigins)
+    .AllowAnyHeader()
+    .AllowAnyMethod()
+    .WithExposedHeaders("ETag", "Location", "Retry-After")));
+
+// Outside Development, one JSON object a log line, with the trace and span ids of the request.
+builder.Logging.Configure(logging => logging.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+if (!builder.Environment.IsDevelopment())
+{
+    builder.Logging.ClearProviders();
+    builder.Logging.AddJsonConsole(json =>
+    {
+        json.IncludeScopes = true;
+        json.UseUtcTimestamp = true;
+        json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+    });
+}
 
 var app = builder.Build();
 
+// Accept-Language: zh-TW gives problem titles and validation messages in Traditional Chinese; only the
+// UI language changes, never the culture numbers and dates are read and written in.
+app.UseRequestLocalization(localization =>
+{
+    var process = System.Globalization.CultureInfo.CurrentCulture;
+    localization.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(process, System.Globalization.CultureInfo.CurrentUICulture);
+    localization.SupportedCultures = [process];
+    localization.SupportedUICultures = [System.Globalization.CultureInfo.CurrentUICulture, ProblemTitles.TraditionalChinese];
+});
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSwagger();
@@ -93,6 +126,7 @@ app.UseSwaggerUI(ui =>
 });
 app.UseRequestBodyLimit();
 app.UseRouting();
+app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -32,7 +32,8 @@ public static class DependencyInjection
         services.AddSingleton<AfterSales.Application.Printing.IFormRenderer, Printing.PdfFormRenderer>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<DatabaseInitializer>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        // Ready when PostgreSQL answers through the application's own context (EF Core's health check).
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }
 

@@ -1,3 +1,4 @@
+using AfterSales.Api.Infrastructure;
 using AfterSales.Application.Calls.Commands.CorrectWorkHours;
 using AfterSales.Application.Calls.Commands.CorrectCallPart;
 using AfterSales.Application.Calls.Commands.CorrectArrival;
@@ -55,6 +56,7 @@ internal static class CallEndpoints
         calls.MapGet("/", async Task<Ok<Page<CallDto>>> (Guid? unitId, CallStatus? status, DateOnly? date, bool? priority, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetCalls(unitId, status, date, priority, cursor, limit), ct)))
             .ForUnitStaff()
+            .WithCsv<Page<CallDto>>(CsvTables.Calls)
             .Describe("ListCalls", "The call register; with status=Registered, the dispatch queue (Priority first, then oldest)", 400, 404);
 
         calls.MapGet("/{callId:guid}", async Task<Ok<CallDto>> (Guid callId, ISender sender, CancellationToken ct) =>

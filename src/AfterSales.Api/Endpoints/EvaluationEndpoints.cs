@@ -1,3 +1,4 @@
+using AfterSales.Api.Infrastructure;
 using AfterSales.Application.Evaluations;
 using AfterSales.Application.Evaluations.Commands.CloseEvaluationMonth;
 using AfterSales.Application.Evaluations.Commands.SetEvaluationWeights;
@@ -19,6 +20,7 @@ internal static class EvaluationEndpoints
                 TypedResults.Ok(await sender.Send(new GetKpis(unitId, from, to, by), ct)))
             .WithTags("Reports")
             .ForRoles(Role.Supervisor, Role.ServiceDepartment, Role.ViceGeneralManager)
+            .WithCsv<KpiReportDto>(CsvTables.Kpis)
             .Describe("GetKpis", "K1 on-time rate, K2 satisfaction (with the card-level and response rates), K3 complaint rate for calls received from..to, by unit, zone, technician or month, against the targets in force; company figures are sums of numerators over sums of denominators", 400, 404);
 
         var monthly = app.MapGroup("/api/v1/reports/technician-monthly").WithTags("Reports");

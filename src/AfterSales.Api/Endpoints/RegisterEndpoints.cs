@@ -27,6 +27,7 @@ internal static class RegisterEndpoints
                 TypedResults.Ok(await sender.Send(new GetProductMovements(unitId, date, cursor, limit), ct)))
             .WithTags("Registers")
             .ForUnitStaff()
+            .WithCsv<Page<ProductMovementDto>>(CsvTables.Movements)
             .Describe("ListProductMovements", "The product in/out register (form 004) for one day", 400, 404);
 
         app.MapGet("/api/v1/pickup-receipts/{number}", async Task<Ok<PickupReceiptDto>> (string number, ISender sender, CancellationToken ct) =>

@@ -52,6 +52,7 @@ internal static class ReportEndpoints
                     ? TypedResults.Ok(await sender.Send(new GetTechnicianDailyReport(technician, date), ct))
                     : TypedResults.Ok(await sender.Send(new GetTechnicianDailyReports(unitId, date, status), ct)))
             .ForRoles(Role.Technician, Role.Supervisor)
+            .WithCsv<TechnicianDailyReportDto>(CsvTables.TechnicianDay)
             .Describe("GetTechnicianDailyReports", "服表006 (R15): with technicianId, one technician's day by type a–d; with unitId, where each technician's report stands (status=Missing: not submitted by the next business day's opening)", 400, 403, 404);
 
         technicianDaily.MapGet("/print", async Task<PdfResult> (Guid technicianId, DateOnly date, ISender sender, CancellationToken ct) =>

@@ -6,7 +6,21 @@ namespace AfterSales.Api.Infrastructure;
 public static class HttpVersioning
 {
     public static void SetETag(this HttpResponse response, uint version) =>
-        response.Headers.ETag = $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+        response.Headers.ETag = ETagOf(version);
+
+    public static string ETagOf(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>
+    /// A conditional GET: true when If-None-Match names the current version (weakly, as RFC 9110 compares
+    /// for it) or is "*", so the client's copy is current and a 304 will do.
+    /// </summary>
+    public static bool HasCurrentCopy(this HttpRequest request, uint version)
+    {
+        var current = ETagOf(version);
+        return request.Headers.IfNoneMatch.SelectMany(value => (value ?? string.Empty).Split(','))
+            .Select(tag => tag.Trim())
+            .Any(tag => tag == "*" || tag == current || (tag.StartsWith("W/", StringComparison.Ordinal) && tag[2..] == current));
+    }
 
     /// <summary>
     /// The version the client expects, or null when it sent no If-Match (or "*"). A value that is no

@@ -163,8 +163,8 @@ internal static partial class OpenApiSetup
 
     /// <summary>
     /// Marks operations that need a token, documents Idempotency-Key and If-Match where they apply, the
-    /// ETag of a versioned answer, the Location of a created one, and the 429 and 503 every operation can
-    /// answer with their Retry-After.
+    /// ETag of a versioned answer (and If-None-Match with its 304 on a GET of one), the Location of a
+    /// created one, and the 429 and 503 every operation can answer with their Retry-After.
     /// </summary>
     private sealed class SecurityAndHeadersOperationFilter : IOperationFilter
     {
@@ -181,6 +181,10 @@ internal static partial class OpenApiSetup
                 {
                     response.Headers ??= new Dictionary<string, IOpenApiHeader>();
                     response.Headers["ETag"] = Header("The answer's version; send it back in If-Match to change the record only as read.");
+                    if (context.ApiDescription.HttpMethod == HttpMethods.Get)
+                    {
+                        DescribeConditionalGet(operation);
+                    }
                 }
 
                 if (answer.StatusCode == StatusCodes.Status201Created)
@@ -201,6 +205,24 @@ internal static partial class OpenApiSetup
                     Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = problem } },
                 };
             }
+        }
+
+        private static void DescribeConditionalGet(OpenApiOperation operation)
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "If-None-Match",
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "The ETag of the copy the client holds; when it is still current the answer is 304 with no body.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+            operation.Responses!["304"] = new OpenApiResponse
+            {
+                Description = "The client's copy (If-None-Match) is current.",
+                Headers = new Dictionary<string, IOpenApiHeader> { ["ETag"] = Header("The current version.") },
+            };
         }
 
         private static OpenApiHeader Header(string description) =>
@@ -233,6 +255,11 @@ internal static partial class OpenApiSetup
             }
 
             DescribeResponseHeaders(operation, context);
+            if (metadata.OfType<CsvExportMetadata>().Any() && operation.Responses?.GetValueOrDefault("200") is OpenApiResponse ok)
+            {
+                ok.Content ??= new Dictionary<string, IOpenApiMediaType>();
+                ok.Content[CsvExport.ContentType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The report as CSV (UTF-8 with a BOM), asked for with Accept: text/csv." } };
+            }
 
             // PUTs, and commands on one resource (POST /calls/{callId}/dispatch), honour If-Match.
             var onOneResource = context.ApiDescription.RelativePath?.Contains('{', StringComparison.Ordinal) ?? false;

@@ -50,6 +50,7 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(
                 throw new IdempotencyKeyReusedException(key);
             }
 
+            AfterSalesTelemetry.Replayed(command);
             return JsonSerializer.Deserialize<TResponse>(earlier.ResponseJson, Json)!;
         }
 
