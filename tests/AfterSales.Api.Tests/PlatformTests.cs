@@ -168,6 +168,10 @@ public class PlatformTests : ApiTest
         calls.Lines[0].Should().StartWith("叫修單號 Number");
         calls.Lines.Should().Contain(l => l.StartsWith(intake.Call.Number + ",", StringComparison.Ordinal));
 
+        var unitDay = await CsvAsync(world.Supervisor, $"/api/v1/reports/supervisor-daily?unitId={world.Unit.Id}&date={today}");
+        unitDay.Lines[0].Should().StartWith("技術員 Technician");
+        unitDay.Lines[^1].Should().StartWith("合計 Total,");
+
         var kpis = await CsvAsync(world.Supervisor, $"/api/v1/reports/kpi?unitId={world.Unit.Id}&from={today}&to={today}");
         kpis.Lines[0].Should().Contain("K1 %");
         kpis.Lines[^1].Should().StartWith("Total,");

@@ -23,6 +23,11 @@ internal static class CsvTables
 
     private static readonly string[] DayColumns = ["類別 Type", "來源 Source", "單號 Reference", "時數 Hours", "工作內容 Description"];
 
+    private static readonly string[] UnitDayColumns =
+    [
+        "技術員 Technician", "a 收費 Paid", "b 合約 Contract", "c 免費 Free", "d 行政 Admin", "合計 Total",
+    ];
+
     private static readonly string[] KpiColumns =
     [
         "分組 Group", "K1 準時 On time", "K1 件數 Calls", "K1 %", "K1 目標 Target", "K2 滿意 Satisfied items", "K2 作答 Answered items", "K2 %", "K2 目標 Target",
@@ -48,6 +53,13 @@ internal static class CsvTables
         DayColumns,
         report.Day.Items.Select(i => (IReadOnlyList<string?>)[i.Type.ToString(), i.Source.ToString(), i.Reference, ((decimal?)i.Hours).Text(), i.Description]),
         $"technician-day-{report.Date.Text()}.csv");
+
+    /// <summary>服表007: the unit's day, a row of hours by type a–d for each technician and one for the unit.</summary>
+    public static CsvTable UnitDay(SupervisorDailyReportDto report, HttpContext http) => new(
+        UnitDayColumns,
+        report.Day.Technicians.Select(t => (IReadOnlyList<string?>)[t.Name, ((decimal?)t.Paid).Text(), ((decimal?)t.Contract).Text(), ((decimal?)t.Free).Text(), ((decimal?)t.Admin).Text(), ((decimal?)t.Total).Text()])
+            .Append(["合計 Total", ((decimal?)report.Day.Paid).Text(), ((decimal?)report.Day.Contract).Text(), ((decimal?)report.Day.Free).Text(), ((decimal?)report.Day.Admin).Text(), ((decimal?)report.Day.TotalHours).Text()]),
+        $"unit-day-{report.Date.Text()}.csv");
 
     /// <summary>K1–K3: a row for each group and one for the total.</summary>
     public static CsvTable Kpis(KpiReportDto report, HttpContext http) => new(

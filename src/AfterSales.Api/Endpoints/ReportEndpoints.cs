@@ -82,6 +82,7 @@ internal static class ReportEndpoints
                     ? TypedResults.Ok(await sender.Send(new GetSupervisorDailyReportInbox(inbox, from, to), ct))
                     : TypedResults.Ok(await sender.Send(new GetSupervisorDailyReport(unitId ?? Guid.Empty, date ?? DateOnly.MinValue), ct)))
             .ForRoles(Role.Supervisor, Role.BranchManager, Role.ServiceDepartment)
+            .WithCsv<SupervisorDailyReportDto>(CsvTables.UnitDay)
             .Describe("GetSupervisorDailyReports", "服表007 (R16): with unitId and date, the unit's day and its chain (R17); with status=awaiting-sign-off or awaiting-check, that inbox", 400, 403, 404);
 
         supervisorDaily.MapGet("/print", async Task<PdfResult> (Guid unitId, DateOnly date, ISender sender, CancellationToken ct) =>

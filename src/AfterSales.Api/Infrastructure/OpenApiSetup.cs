@@ -67,6 +67,7 @@ internal static partial class OpenApiSetup
             options.OperationFilter<SecurityAndHeadersOperationFilter>();
             options.OperationFilter<DescriptionFromMessageDocsFilter>();
             options.DocumentFilter<DocumentInfoFilter>();
+            options.DocumentFilter<RequestExamples>();
             options.MapType<PrintedPdf>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" });
 
             // Money and hours are decimals: a number the client must read as a decimal, never round
