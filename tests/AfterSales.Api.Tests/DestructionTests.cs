@@ -66,7 +66,7 @@ public class DestructionTests : ApiTest
 
         done.Status.Should().Be(DestructionStatus.Executed);
         done.DestroyedCount.Should().Be(5, "the call with its receipt, its card and its two movement lines");
-        done.Kept.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Id = cancelled.Id, Reason = $"complaint {late.Number} is open" });
+        done.Kept.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Id = cancelled.Id, Reason = $"complaint {late.Number} is still open" });
         (await Db.CountAsync($"SELECT count(*) FROM repair_calls WHERE id = '{repaired.Call.Id}'")).Should().Be(0);
         (await Db.CountAsync($"SELECT count(*) FROM pickup_receipts WHERE call_id = '{repaired.Call.Id}'")).Should().Be(0);
         (await Db.CountAsync($"SELECT count(*) FROM repair_cards WHERE call_id = '{repaired.Call.Id}'")).Should().Be(0);

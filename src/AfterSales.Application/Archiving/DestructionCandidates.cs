@@ -28,29 +28,4 @@ public static class DestructionCandidates
             ?? RetentionPeriod.Default(type);
         return retention.KeptFrom(unit.Calendar.LocalDate(now));
     }
-
-    /// <summary>Why a proposed record is no longer a candidate, for the destruction's list of what it kept.</summary>
-    public static async Task<Dictionary<Guid, string>> WhyNotAsync(IApplicationDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        var why = new Dictionary<Guid, string>();
-        var complaints = await db.Complaints.AsNoTracking()
-            .Where(c => c.Status != ComplaintStatus.Closed && ((c.CallId != null && ids.Contains(c.CallId.Value)) || (c.SurveyCardId != null && ids.Contains(c.SurveyCardId.Value))))
-            .Select(c => new { c.CallId, c.SurveyCardId, c.Number })
-            .ToListAsync(cancellationToken);
-        foreach (var c in complaints)
-        {
-            why.TryAdd(ids.Contains(c.CallId ?? Guid.Empty) ? c.CallId!.Value : c.SurveyCardId!.Value, $"complaint {c.Number} is open");
-        }
-
-        var unbilled = await db.InvoiceRequests.AsNoTracking()
-            .Where(r => r.InvoiceNumber == null && r.CallId != null && ids.Contains(r.CallId.Value))
-            .Select(r => r.CallId!.Value)
-            .ToListAsync(cancellationToken);
-        foreach (var id in unbilled)
-        {
-            why.TryAdd(id, "its invoice request is not issued");
-        }
-
-        return why;
-    }
 }

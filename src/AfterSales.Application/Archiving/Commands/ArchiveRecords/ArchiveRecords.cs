@@ -64,27 +64,14 @@ public sealed class ArchiveRecordsHandler(IApplicationDbContext db, ICurrentUser
             .Where(c => c.UnitId == gathered.UnitId && c.ClosedAt < gathered.End && c.ArchivedIn == null && (c.Status == CallStatus.Closed || c.Status == CallStatus.Cancelled))
             .Select(c => new { c.Id, c.Number, ClosedAt = c.ClosedAt!.Value })
             .ToListAsync(cancellationToken);
-        var ids = calls.Select(c => c.Id).ToList();
-        var complained = await db.Complaints.AsNoTracking()
-            .Where(c => c.CallId != null && ids.Contains(c.CallId.Value) && c.Status != ComplaintStatus.Closed)
-            .Select(c => new { CallId = c.CallId!.Value, c.Number })
-            .ToListAsync(cancellationToken);
-        var complaintOf = complained.GroupBy(c => c.CallId).ToDictionary(g => g.Key, g => g.First().Number);
-        var unbilled = await db.InvoiceRequests.AsNoTracking()
-            .Where(r => r.CallId != null && ids.Contains(r.CallId.Value) && r.InvoiceNumber == null)
-            .Select(r => r.CallId!.Value)
-            .ToHashSetAsync(cancellationToken);
+        var ties = await OpenTies.OfAsync(db, calls.Select(c => c.Id).ToList(), cancellationToken);
 
         var archived = new Dictionary<Guid, DateOnly>();
         foreach (var call in calls)
         {
-            if (complaintOf.TryGetValue(call.Id, out var complaint))
+            if (ties.TryGetValue(call.Id, out var tie))
             {
-                gathered.Hold(ArchivedRecordType.Call, call.Id, call.Number, $"complaint {complaint} is still open");
-            }
-            else if (unbilled.Contains(call.Id))
-            {
-                gathered.Hold(ArchivedRecordType.Call, call.Id, call.Number, "its invoice request is not issued yet");
+                gathered.Hold(ArchivedRecordType.Call, call.Id, call.Number, tie);
             }
             else
             {
@@ -149,10 +136,7 @@ public sealed class ArchiveRecordsHandler(IApplicationDbContext db, ICurrentUser
         var cards = await db.SurveyCards.AsNoTracking()
             .Where(c => c.UnitId == gathered.UnitId && c.RegisterDate <= upTo && c.ArchivedIn == null && c.Status != SurveyCardStatus.Generated)
             .ToListAsync(cancellationToken);
-        var complaintIds = cards.Where(c => c.ComplaintId != null).Select(c => c.ComplaintId!.Value).ToList();
-        var openComplaints = await db.Complaints.AsNoTracking()
-            .Where(c => complaintIds.Contains(c.Id) && c.Status != ComplaintStatus.Closed)
-            .ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken);
+        var ties = await OpenTies.OfAsync(db, cards.Select(c => c.Id).ToList(), cancellationToken);
         foreach (var card in cards)
         {
             DateTimeOffset? closedAt = card.Status switch
@@ -167,9 +151,9 @@ public sealed class ArchiveRecordsHandler(IApplicationDbContext db, ICurrentUser
                 continue;
             }
 
-            if (card.ComplaintId is { } complaintId && openComplaints.TryGetValue(complaintId, out var complaint))
+            if (ties.TryGetValue(card.Id, out var tie))
             {
-                gathered.Hold(ArchivedRecordType.SurveyCard, card.Id, card.CallNumber, $"complaint {complaint} is still open");
+                gathered.Hold(ArchivedRecordType.SurveyCard, card.Id, card.CallNumber, tie);
             }
             else
             {

@@ -34,7 +34,7 @@ public sealed class ExecuteDestructionHandler(IApplicationDbContext db, ICurrent
             .Where(e => proposed.Contains(e.RecordId))
             .Select(e => new { e.RecordId, e.Number, e.DestroyedBy })
             .ToListAsync(cancellationToken);
-        var why = await DestructionCandidates.WhyNotAsync(db, proposed, cancellationToken);
+        var why = await OpenTies.OfAsync(db, proposed, cancellationToken);
         foreach (var gone in entries.Where(e => e.DestroyedBy is not null))
         {
             why.TryAdd(gone.RecordId, $"already destroyed by {gone.DestroyedBy}");
