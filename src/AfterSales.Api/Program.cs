@@ -78,7 +78,7 @@ builder.Services.AddAfterSalesRateLimiting(builder.Configuration);
 // Binding failures (bad JSON, wrong types, unknown enum values) become 400 problems in every environment.
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
-    context.ProblemDetails.Title = ProblemTitles.InUiCulture(context.ProblemDetails.Title));
+    ProblemTitles.Localize(context.ProblemDetails));
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddAfterSalesOpenApi();
 builder.Services.AddAfterSalesTelemetry(builder.Configuration);

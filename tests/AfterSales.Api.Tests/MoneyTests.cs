@@ -46,6 +46,43 @@ public class MoneyTests : ApiTest
     }
 
     [Test]
+    public async Task The_feed_lag_metric_measures_how_old_the_newest_request_on_a_page_is_when_the_accounting_system_reads_it()
+    {
+        var lags = new System.Collections.Concurrent.ConcurrentBag<(double Seconds, string? Feed)>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "AfterSales" && instrument.Name == "aftersales.feed.lag")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+            lags.Add((value, tags.ToArray().Where(t => t.Key == "feed").Select(t => t.Value as string).SingleOrDefault())));
+        listener.Start();
+        await using var api = new AfterSalesApiFactory(Db.ConnectionString, settings: new Dictionary<string, string?> { ["RateLimiting:Enabled"] = "false" });
+        using var admin = await ClientAsAsync(Role.Admin);
+        using var world = await CreateAsync(admin, "TPE");
+        var arrived = await world.ArrivedCallAsync();
+        using var technician = api.CreateClient();
+        technician.DefaultRequestHeaders.Authorization = world.Technician.DefaultRequestHeaders.Authorization;
+        using var accountant = api.CreateClient();
+        accountant.DefaultRequestHeaders.Authorization = world.Accountant.DefaultRequestHeaders.Authorization;
+        await ExpectAsync(technician.PostAsJsonAsync($"/api/v1/calls/{arrived.Id}/complete-on-site", new
+        {
+            workHours = 1m, parts = Array.Empty<object>(), signature = Signature, collectedOnSite = false, notCollectedReason = "Customer pays by bank transfer",
+        }, Json), HttpStatusCode.OK);
+
+        api.Clock.Advance(TimeSpan.FromMinutes(10));
+        var page = await ReadAsAsync<Page<InvoiceRequestDto>>(await accountant.GetAsync("/api/v1/invoice-requests?limit=200"), HttpStatusCode.OK);
+        page.Items.Should().ContainSingle(r => r.CallId == arrived.Id);
+        listener.Dispose();
+
+        // The database keeps microseconds, the test clock ticks of 100 ns.
+        lags.Should().Contain(l => l.Feed == "InvoiceRequests" && Math.Abs(l.Seconds - 600) < 0.001, "the request was raised ten minutes before the page was read");
+    }
+
+    [Test]
     public async Task R10_paid_call_below_the_threshold_collected_on_site_then_handed_over_to_the_cent()
     {
         using var admin = await ClientAsAsync(Role.Admin);

@@ -8,7 +8,8 @@ namespace AfterSales.Api.Infrastructure;
 /// An example for every request body, so Swagger UI's "Try it out" starts from a body that passes
 /// validation: the required fields, filled from their names and types, ids naming the demo data a
 /// Development instance seeds (the Taipei Service Center, its technician, an out-of-warranty customer
-/// and product). Built from the finished document, so every schema a body refers to is known.
+/// and product), and the same for the parameters whose value can be known. Built from the finished
+/// document, so every schema a body refers to is known.
 /// </summary>
 internal sealed class RequestExamples : IDocumentFilter
 {
@@ -90,6 +91,17 @@ internal sealed class RequestExamples : IDocumentFilter
             if (operation.RequestBody?.Content?.TryGetValue("application/json", out var body) == true && body is OpenApiMediaType media && media.Schema is { } schema)
             {
                 media.Example = ExampleOf(null, schema, schemas, depth: 0, body: (schema as OpenApiSchemaReference)?.Reference.Id);
+            }
+
+            // Parameters too, where a value is known (the demo unit, a zone) or any value of the type
+            // works (a date, an instant, a kind); the id of a call or card is the caller's to give.
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            {
+                if (parameter is { Example: null, Schema: { } parameterSchema, Name: { } parameterName }
+                    && (ByName.ContainsKey(parameterName) || (parameter.Required && (parameterSchema.Format is "date" or "date-time" || parameterSchema.Enum is { Count: > 0 }))))
+                {
+                    parameter.Example = ExampleOf(parameterName, parameterSchema, schemas, depth: 0);
+                }
             }
         }
     }
