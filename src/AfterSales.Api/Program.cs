@@ -34,6 +34,7 @@ builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Applic
     ?? new AfterSales.Application.Complaints.ComplaintSettings());
 builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Application.Contracts.ContractNoticeSettings.Section).Get<AfterSales.Application.Contracts.ContractNoticeSettings>()
     ?? new AfterSales.Application.Contracts.ContractNoticeSettings());
+builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Application.Calls.DeadlineSettings.Section).Get<AfterSales.Application.Calls.DeadlineSettings>() ?? new AfterSales.Application.Calls.DeadlineSettings());
 builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Application.Units.UnitQuoteSettings.Section).Get<AfterSales.Application.Units.UnitQuoteSettings>()
     ?? new AfterSales.Application.Units.UnitQuoteSettings());
 builder.Services.AddInfrastructure(connectionString, builder.Configuration.GetValue("Database:PoolContexts", true));
@@ -48,11 +49,12 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(AfterSales.Application.DependencyInjection)];
 
-    // Outermost first: log, answer 410 for a destroyed record, check the shape, open the transaction,
+    // Outermost first: log, say how much working time a waiting call has left, answer 410 for a destroyed record, check the shape, open the transaction,
     // replay or record the idempotent answer, write the audit lines, then the handler.
     options.PipelineBehaviors =
     [
         typeof(LoggingBehaviour<,>),
+        typeof(CallDeadlineBehaviour<,>),
         typeof(TombstoneBehaviour<,>),
         typeof(ValidationBehaviour<,>),
         typeof(TransactionBehaviour<,>),

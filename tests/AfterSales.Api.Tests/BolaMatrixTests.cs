@@ -173,9 +173,15 @@ public class BolaMatrixTests : ApiTest
             "SetRetentionPeriod" => new { months = 60 },
             "RequestDestruction" => new { unitId = foreign.World.Unit.Id, type = "Call", reason = "Retention ended" },
             "SetUnitPolicy" => new { urbanSlaHours = 6, suburbanSlaHours = 7, onSiteFeeThreshold = money, labourRatePerHour = money },
+            "DeclareClosure" => new { from = "2030-01-07T09:00:00+08:00", to = "2030-01-07T17:30:00+08:00", reason = "Typhoon" },
+            "DeclareClosures" => new { unitIds = new[] { foreign.World.Unit.Id }, from = "2030-01-07T09:00:00+08:00", to = "2030-01-07T17:30:00+08:00", reason = "Typhoon" },
+            "EndClosureEarly" => new { at = "2030-01-07T12:00:00+08:00" },
+            "CancelClosure" => new { reason = "Declared by mistake" },
+            "AgreeAppointment" => new { notBefore = "2030-01-07T14:00:00+08:00" },
+            "RecordCustomerNotAtHome" => new { visitedAt = "2026-11-23T10:00:00+08:00", appointment = new { notBefore = "2030-01-07T14:00:00+08:00" } },
             _ => null,
         };
-        var foreignIds = operationId is "ArchiveRecords" or "RegisterCall" or "SignContract" or "ConfirmCashHandover" or "OpenComplaint" or "CloseEvaluationMonth"
+        var foreignIds = operationId is "ArchiveRecords" or "RegisterCall" or "SignContract" or "ConfirmCashHandover" or "OpenComplaint" or "CloseEvaluationMonth" or "DeclareClosures"
             or "SubmitTechnicianDailyReport" or "ReviewTechnicianDailyReport" or "ReturnTechnicianDailyReport"
             or "SubmitSupervisorDailyReport" or "SignOffSupervisorDailyReport" or "CheckSupervisorDailyReport" or "ReturnSupervisorDailyReport";
         return (body is null ? null : JsonSerializer.Serialize(body, Json), foreignIds);

@@ -127,12 +127,21 @@ public class CallToClosureTests : ApiTest
         var receipt = await ReadAsAsync<PickupReceiptDto>(await world.Clerk.GetAsync($"/api/v1/pickup-receipts/{pickup.PickupReceipt.Number}"), HttpStatusCode.OK);
         receipt.IsVoid.Should().BeTrue();
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById("Asia/Taipei")).DateTime);
-        var register = await ReadAsAsync<Page<ProductMovementDto>>(await world.Clerk.GetAsync($"/api/v1/registers/product-movements?date={today:yyyy-MM-dd}"), HttpStatusCode.OK);
-        register.Items.Select(m => m.Direction).Should().Equal(MovementDirection.In, MovementDirection.Out);
-        register.Items[0].At.Should().BeCloseTo(now.AddMinutes(30), TimeSpan.FromMilliseconds(1));
-        register.Items[0].RecordedAt.Should().BeCloseTo(now.AddHours(1.5), TimeSpan.FromMilliseconds(1));
-        register.Items.Should().OnlyContain(m => m.ReceiptNumber == intake.PickupReceipt.Number);
+        // The register is by the unit's local date; the shared clock may have passed midnight in Taipei
+        // between the product coming in and going out, so read the day of each.
+        var taipei = TimeZoneInfo.FindSystemTimeZoneById("Asia/Taipei");
+        var days = new[] { now.AddMinutes(30), ApiTestRun.Api.Clock.GetUtcNow() }
+            .Select(at => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, taipei).DateTime)).Distinct();
+        var movements = new List<ProductMovementDto>();
+        foreach (var day in days)
+        {
+            movements.AddRange((await ReadAsAsync<Page<ProductMovementDto>>(await world.Clerk.GetAsync($"/api/v1/registers/product-movements?date={day:yyyy-MM-dd}"), HttpStatusCode.OK)).Items);
+        }
+
+        movements.Select(m => m.Direction).Should().Equal(MovementDirection.In, MovementDirection.Out);
+        movements[0].At.Should().BeCloseTo(now.AddMinutes(30), TimeSpan.FromMilliseconds(1));
+        movements[0].RecordedAt.Should().BeCloseTo(now.AddHours(1.5), TimeSpan.FromMilliseconds(1));
+        movements.Should().OnlyContain(m => m.ReceiptNumber == intake.PickupReceipt.Number);
 
         var history = await ReadAsAsync<CertificateDto>(await world.Clerk.GetAsync($"/api/v1/certificates/{call.CertificateId}"), HttpStatusCode.OK);
         history.History.Select(h => h.Kind).Should().ContainInOrder(

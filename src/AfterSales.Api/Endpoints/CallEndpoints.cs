@@ -17,6 +17,8 @@ using AfterSales.Application.Common.Paging;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Common;
 using Mediator;
+using AfterSales.Application.Calls.Commands.AgreeAppointment;
+using AfterSales.Application.Calls.Commands.RecordCustomerNotAtHome;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AfterSales.Api.Endpoints;
@@ -41,6 +43,8 @@ internal static class CallEndpoints
 
     public sealed record CancelBody(string Reason);
 
+    public sealed record NotAtHomeBody(DateTimeOffset VisitedAt, AppointmentDto Appointment);
+
     public static void MapCallEndpoints(this IEndpointRouteBuilder app)
     {
         var calls = app.MapGroup("/api/v1/calls").WithTags("Calls");
@@ -53,11 +57,11 @@ internal static class CallEndpoints
             .ForRoles(Role.Clerk)
             .Describe("RegisterCall", "Register a customer's call (R8): number, service type, zone and dispatch deadline", 400, 404, 409, 422);
 
-        calls.MapGet("/", async Task<Ok<Page<CallDto>>> (Guid? unitId, CallStatus? status, DateOnly? date, bool? priority, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetCalls(unitId, status, date, priority, cursor, limit), ct)))
+        calls.MapGet("/", async Task<Ok<Page<CallDto>>> (Guid? unitId, CallStatus? status, DateOnly? date, bool? priority, bool? atRisk, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetCalls(unitId, status, date, priority, cursor, limit, atRisk), ct)))
             .ForUnitStaff()
             .WithCsv<Page<CallDto>>(CsvTables.Calls)
-            .Describe("ListCalls", "The call register; with status=Registered, the dispatch queue (Priority first, then oldest)", 400, 404);
+            .Describe("ListCalls", "The call register; with status=Registered, the dispatch queue (Priority first, then oldest); with atRisk=true, waiting calls near their deadline (R19)", 400, 404);
 
         calls.MapGet("/{callId:guid}", async Task<Ok<CallDto>> (Guid callId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetCall(callId), ct)))
@@ -113,5 +117,15 @@ internal static class CallEndpoints
                 TypedResults.Ok(await sender.Send(new CancelCall(callId, body.Reason), ct)))
             .ForRoles(Role.Clerk)
             .Describe("CancelCall", "Cancel a call nobody has reached yet, with a reason", 400, 404, 409);
+
+        calls.MapPut("/{callId:guid}/appointment", async Task<Ok<CallDto>> (Guid callId, AppointmentDto body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new AgreeAppointment(callId, body.NotBefore, body.Until), ct)))
+            .ForRoles(Role.Clerk, Role.Supervisor)
+            .Describe("AgreeAppointment", "Record the visit the customer asked for; the deadline follows it when later (R19)", 400, 404, 409, 412, 422);
+
+        calls.MapPost("/{callId:guid}/customer-not-at-home", async Task<Ok<CallDto>> (Guid callId, NotAtHomeBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new RecordCustomerNotAtHome(callId, body.VisitedAt, body.Appointment), ct)))
+            .ForRoles(Role.Technician)
+            .Describe("RecordCustomerNotAtHome", "Nobody at home at the agreed time: the clock restarts from a new appointment (R19)", 400, 403, 404, 409, 422);
     }
 }

@@ -1,6 +1,11 @@
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Units;
+using AfterSales.Application.Units.Closures;
+using AfterSales.Application.Units.Commands.CancelClosure;
 using AfterSales.Application.Units.Commands.CreateUnit;
+using AfterSales.Application.Units.Commands.DeclareClosure;
+using AfterSales.Application.Units.Commands.EndClosureEarly;
+using AfterSales.Application.Units.Queries.GetClosures;
 using AfterSales.Application.Units.Commands.SetUnitCalendar;
 using AfterSales.Application.Units.Commands.SetUnitPolicy;
 using AfterSales.Application.Units.Queries.GetDispatchDeadline;
@@ -15,6 +20,12 @@ namespace AfterSales.Api.Endpoints;
 
 internal static class UnitEndpoints
 {
+    public sealed record ClosureBody(DateTimeOffset From, DateTimeOffset To, ClosureReason Reason, string? Note);
+
+    public sealed record EndClosureBody(DateTimeOffset At);
+
+    public sealed record CancelClosureBody(string Reason);
+
     public static void MapUnitEndpoints(this IEndpointRouteBuilder app)
     {
         var units = app.MapGroup("/api/v1/units").WithTags("Units");
@@ -51,5 +62,35 @@ internal static class UnitEndpoints
                 TypedResults.Ok(await sender.Send(new GetDispatchDeadline(unitId, receivedAt, zone), ct)))
             .ForUnitStaff()
             .Describe("GetDispatchDeadline", "When a call received then would be due (R19)", 400, 404, 422);
+
+        units.MapPost("/{unitId:guid}/closures", async Task<Created<ClosureChangeDto>> (Guid unitId, ClosureBody body, ISender sender, CancellationToken ct) =>
+            {
+                var change = (await sender.Send(new DeclareClosure([unitId], body.From, body.To, body.Reason, body.Note), ct))[0];
+                return TypedResults.Created($"/api/v1/units/{unitId}/closures", change);
+            })
+            .ForRoles(Role.Supervisor, Role.Admin)
+            .Describe("DeclareClosure", "Declare the unit closed (typhoon day, power cut); waiting calls' deadlines move (R19)", 400, 404, 409, 422);
+
+        units.MapGet("/{unitId:guid}/closures", async Task<Ok<IReadOnlyList<ClosureDto>>> (Guid unitId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetClosures(unitId), ct)))
+            .ForUnitStaff()
+            .Describe("ListClosures", "The unit's declared closures, newest first", 404);
+
+        units.MapPost("/{unitId:guid}/closures/{closureId:guid}/end", async Task<Ok<ClosureChangeDto>> (Guid unitId, Guid closureId, EndClosureBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new EndClosureEarly(unitId, closureId, body.At), ct)))
+            .ForRoles(Role.Supervisor, Role.Admin, Role.ServiceDepartment)
+            .Describe("EndClosureEarly", "Lift a closure before its planned end; deadlines are counted again (R19)", 400, 404, 409, 422);
+
+        units.MapPost("/{unitId:guid}/closures/{closureId:guid}/cancel", async Task<Ok<ClosureChangeDto>> (Guid unitId, Guid closureId, CancelClosureBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CancelClosure(unitId, closureId, body.Reason), ct)))
+            .ForRoles(Role.Supervisor, Role.Admin, Role.ServiceDepartment)
+            .Describe("CancelClosure", "Cancel a closure declared by mistake; the deadlines it moved go back (R19)", 400, 404, 409);
+
+        // Several units at once (a typhoon day over a region): the service department, in one transaction.
+        app.MapPost("/api/v1/closures", async Task<Ok<IReadOnlyList<ClosureChangeDto>>> (DeclareClosure command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command, ct)))
+            .WithTags("Units")
+            .ForRoles(Role.ServiceDepartment, Role.Admin)
+            .Describe("DeclareClosures", "Declare several units closed at once (typhoon day); waiting calls' deadlines move (R19)", 400, 404, 409, 422);
     }
 }

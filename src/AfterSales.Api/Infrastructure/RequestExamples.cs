@@ -81,6 +81,13 @@ internal sealed class RequestExamples : IDocumentFilter
         ["OutcomeBody.outcome"] = "Declined",
         ["OutcomeBody.reason"] = "Replacing the unit next year",
         ["CustomerCorrectionBody.address"] = "90 Minsheng E. Rd, Taipei",
+
+        // A closure starts today or later and ends after it starts; an early end falls inside it.
+        ["ClosureBody.from"] = "2030-01-07T09:00:00+08:00",
+        ["ClosureBody.to"] = "2030-01-07T17:30:00+08:00",
+        ["DeclareClosure.from"] = "2030-01-07T09:00:00+08:00",
+        ["DeclareClosure.to"] = "2030-01-07T17:30:00+08:00",
+        ["EndClosureBody.at"] = "2030-01-07T12:00:00+08:00",
     };
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)

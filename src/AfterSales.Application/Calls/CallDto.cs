@@ -29,6 +29,10 @@ public sealed record SignatureDto(string SignerName, DateTimeOffset SignedAt, Da
 /// A line of the call register (form 002) with where the call stands. <c>priority</c> is R18 as of
 /// the moment of reading; <c>timeline</c> is filled on a single call; <c>corrections</c> (A3) lists the
 /// arrival time and work hours corrected since, with what they were and why (the fields read the corrected values).
+/// R19: <c>dispatchDeadline</c> is the deadline in force (K1 judges the call on it); <c>serviceLevelDeadline</c>
+/// the one R19 gave at the call; <c>previousDeadline</c> the one before the last move, <c>deadlineBasis</c> why it
+/// is what it is and <c>deadlineMovedByClosure</c> the closure that moved it. <c>atRisk</c> and
+/// <c>workingHoursLeft</c> are as of the moment of reading, for a call still waiting for its technician.
 /// </summary>
 public sealed record CallDto(
     Guid Id,
@@ -50,6 +54,13 @@ public sealed record CallDto(
     ServiceType ServiceType,
     string? ServiceTypeOverrideReason,
     DateTimeOffset DispatchDeadline,
+    DateTimeOffset ServiceLevelDeadline,
+    DateTimeOffset? PreviousDeadline,
+    DeadlineBasis DeadlineBasis,
+    Guid? DeadlineMovedByClosure,
+    AppointmentViewDto? Appointment,
+    bool AtRisk,
+    decimal? WorkingHoursLeft,
     DateTimeOffset PriorityFrom,
     Guid? TechnicianId,
     DateTimeOffset? DispatchedAt,
@@ -90,6 +101,13 @@ public sealed record CallDto(
         c.ServiceType,
         c.ServiceTypeOverrideReason,
         c.DispatchDeadline,
+        c.ServiceLevelDeadline,
+        c.PreviousDeadline,
+        c.DeadlineBasis,
+        c.DeadlineMovedByClosure,
+        c.Appointment is { } a ? new AppointmentViewDto(a.NotBefore, a.Until, a.DueBy, a.AgreedAt, a.AgreedBy) : null,
+        false,
+        null,
         c.PriorityFrom,
         c.TechnicianId,
         c.DispatchedAt,
@@ -109,7 +127,21 @@ public sealed record CallDto(
         timeline,
         c.Corrections.Select(x => x.Adapt<AfterSales.Application.Common.Corrections.CorrectionDto>(Mappings.Config)).ToList(),
         c.Version);
+
+    /// <summary>R19 at risk as of <paramref name="now"/>, counted on the unit's calendar with its closures; for a waiting call.</summary>
+    public CallDto WithTimeLeft(AfterSales.Domain.Calendars.WorkingCalendar deadlines, DateTimeOffset now, TimeSpan atRiskWindow)
+    {
+        var left = deadlines.WorkingTimeBetween(now, DispatchDeadline);
+        return this with
+        {
+            AtRisk = DispatchDeadline > now && left <= atRiskWindow,
+            WorkingHoursLeft = decimal.Round((decimal)left.TotalHours, 2),
+        };
+    }
 }
+
+/// <summary>The visit the customer asked for and the deadline it gives (<c>dueBy</c>, before any closure).</summary>
+public sealed record AppointmentViewDto(DateTimeOffset NotBefore, DateTimeOffset? Until, DateTimeOffset DueBy, DateTimeOffset AgreedAt, Guid? AgreedBy);
 
 public sealed class SignatureDtoValidator : AbstractValidator<SignatureDto>
 {

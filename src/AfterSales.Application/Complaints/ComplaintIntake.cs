@@ -18,7 +18,7 @@ public sealed class ComplaintIntake(IApplicationDbContext db, INumberSequence nu
     {
         var number = await numbers.NextAsync(unit.Id, unit.Code, NumberSeries.Complaint, unit.Calendar.LocalDate(at).Year, cancellationToken);
         var complaint = Complaint.Receive(
-            Guid.CreateVersion7(at), number, unit.Id, source, customer.Id, customer.Name, callId, technicianId, surveyCardId, words, at, receivedBy, settings.Times, unit.Calendar);
+            Guid.CreateVersion7(at), number, unit.Id, source, customer.Id, customer.Name, callId, technicianId, surveyCardId, words, at, receivedBy, settings.Times, unit.DeadlineCalendar);
         db.Complaints.Add(complaint);
         return complaint;
     }

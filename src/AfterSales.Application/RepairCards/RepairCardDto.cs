@@ -22,7 +22,8 @@ public sealed record EscalationDto(Guid Id, DateTimeOffset ReportedAt, Guid Tech
 /// 修護卡 (form 005). R14 as of the moment of reading: <c>overdue</c> (late) is past the promise in
 /// force with the product not yet returned (in repair, awaiting inspection or return);
 /// <c>unreported</c> is late without the technician's report since that promise was set;
-/// <c>escalatedToSupervisor</c> says a report was made. <c>originalPromisedAt</c> is the first promise.
+/// <c>escalatedToSupervisor</c> says a report was made. <c>originalPromisedAt</c> is the first promise;
+/// <c>promisedAtAsGiven</c> the promise in force as given, before declared closures moved it to <c>promisedAt</c>.
 /// </summary>
 public sealed record RepairCardDto(
     Guid Id,
@@ -36,6 +37,7 @@ public sealed record RepairCardDto(
     DateTimeOffset OpenedAt,
     DateTimeOffset PromisedAt,
     DateTimeOffset OriginalPromisedAt,
+    DateTimeOffset PromisedAtAsGiven,
     bool Overdue,
     bool Unreported,
     bool EscalatedToSupervisor,
@@ -63,6 +65,7 @@ public sealed record RepairCardDto(
             c.OpenedAt,
             c.PromisedAt,
             c.OriginalPromisedAt,
+            c.PromisedAtAsGiven,
             c.IsOverdueAt(now),
             c.IsUnreportedAt(now),
             c.Escalations.Count > 0,

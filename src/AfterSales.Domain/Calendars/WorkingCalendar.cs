@@ -17,16 +17,21 @@ public sealed class WorkingCalendar
     private readonly HashSet<DateOnly> _holidays;
     private readonly Dictionary<DateOnly, ExtraWorkingDay> _extraWorkingDays;
 
+    /// <summary>Declared closures (停班停課), merged and in order: spans whose working time does not count.</summary>
+    private readonly IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> _closed;
+
     private WorkingCalendar(
         TimeZoneInfo zone,
         Dictionary<DayOfWeek, IReadOnlyList<WorkingInterval>> weeklyHours,
         HashSet<DateOnly> holidays,
-        Dictionary<DateOnly, ExtraWorkingDay> extraWorkingDays)
+        Dictionary<DateOnly, ExtraWorkingDay> extraWorkingDays,
+        IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)>? closed = null)
     {
         Zone = zone;
         _weeklyHours = weeklyHours;
         _holidays = holidays;
         _extraWorkingDays = extraWorkingDays;
+        _closed = closed ?? [];
     }
 
     public TimeZoneInfo Zone { get; }
@@ -78,6 +83,51 @@ public sealed class WorkingCalendar
         return new WorkingCalendar(zone, weekly, holidaySet, extras);
     }
 
+    /// <summary>The spans declared closed (merged, in order); empty on a calendar as the unit keeps it.</summary>
+    public IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> Closed => _closed;
+
+    /// <summary>
+    /// This calendar with declared closures (these, in place of any it had) taken out of its working time
+    /// (R19 with 停班停課). Overlapping or touching closures merge; an empty or inverted span closes nothing.
+    /// </summary>
+    public WorkingCalendar WithClosures(IEnumerable<(DateTimeOffset From, DateTimeOffset To)> closures)
+    {
+        var merged = new List<(DateTimeOffset From, DateTimeOffset To)>();
+        foreach (var (from, to) in closures.Where(c => c.To > c.From).OrderBy(c => c.From))
+        {
+            if (merged.Count > 0 && from <= merged[^1].To)
+            {
+                merged[^1] = (merged[^1].From, to > merged[^1].To ? to : merged[^1].To);
+            }
+            else
+            {
+                merged.Add((from, to));
+            }
+        }
+
+        return new WorkingCalendar(Zone, _weeklyHours, _holidays, _extraWorkingDays, merged);
+    }
+
+    /// <summary>This calendar as the unit keeps it: its business hours, with no declared closure.</summary>
+    public WorkingCalendar WithoutClosures() => _closed.Count == 0 ? this : new WorkingCalendar(Zone, _weeklyHours, _holidays, _extraWorkingDays);
+
+    /// <summary>
+    /// A deadline <paramref name="due"/> that was counted from <paramref name="from"/> on the calendar alone,
+    /// moved later by exactly the working time the closures take out of [from, due). With no closure in that
+    /// span it stays where it is, so a closure never makes a deadline earlier, and taking a closure back
+    /// gives the deadline it had before.
+    /// </summary>
+    public DateTimeOffset MoveForClosures(DateTimeOffset from, DateTimeOffset due)
+    {
+        if (_closed.Count == 0 || due <= from)
+        {
+            return due;
+        }
+
+        var lost = WithoutClosures().WorkingTimeBetween(from, due) - WorkingTimeBetween(from, due);
+        return lost <= TimeSpan.Zero ? due : AddWorkingTime(due, lost);
+    }
+
     /// <summary>The business hours of one local date: a make-up workday's own, none on a holiday, else the weekday's.</summary>
     public IReadOnlyList<WorkingInterval> HoursOn(DateOnly date)
     {
@@ -123,11 +173,42 @@ public sealed class WorkingCalendar
             var end = ToInstant(midnight + interval.EndOfDayOffset);
             if (end > start)
             {
-                periods.Add((start, end));
+                AddOpen(periods, start, end);
             }
         }
 
         return periods;
+    }
+
+    /// <summary>Adds the parts of a business period that no declared closure covers.</summary>
+    private void AddOpen(List<(DateTimeOffset, DateTimeOffset)> periods, DateTimeOffset start, DateTimeOffset end)
+    {
+        var open = start;
+        foreach (var (closedFrom, closedTo) in _closed)
+        {
+            if (closedTo <= open)
+            {
+                continue;
+            }
+
+            if (closedFrom >= end)
+            {
+                break;
+            }
+
+            if (closedFrom > open)
+            {
+                periods.Add((open, closedFrom));
+            }
+
+            open = closedTo;
+            if (open >= end)
+            {
+                return;
+            }
+        }
+
+        periods.Add((open, end));
     }
 
     /// <summary>

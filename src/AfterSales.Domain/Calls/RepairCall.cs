@@ -55,8 +55,25 @@ public sealed class RepairCall : Entity, IAggregateRoot, IBelongsToUnit, IVersio
     /// <summary>The clerk's reason when the service type differs from the entitlement policy's (R6).</summary>
     public string? ServiceTypeOverrideReason { get; private set; }
 
-    /// <summary>R19: the latest arrival that meets the SLA.</summary>
+    /// <summary>R19: the latest arrival that meets the SLA, as in force now (K1 judges the call on it).</summary>
     public DateTimeOffset DispatchDeadline { get; private set; }
+
+    /// <summary>
+    /// R19 from the call on the unit's calendar as it stood at registration, before any closure or appointment:
+    /// what closures move, and what the deadline returns to when they are taken back.
+    /// </summary>
+    public DateTimeOffset ServiceLevelDeadline { get; private set; }
+
+    /// <summary>The deadline before the last move (closure, appointment); null while it never moved.</summary>
+    public DateTimeOffset? PreviousDeadline { get; private set; }
+
+    public DeadlineBasis DeadlineBasis { get; private set; }
+
+    /// <summary>The declared closure whose declaration, early end or cancellation last moved the deadline.</summary>
+    public Guid? DeadlineMovedByClosure { get; private set; }
+
+    /// <summary>The visit the customer asked for, the latest agreed; null when none.</summary>
+    public CustomerAppointment? Appointment { get; private set; }
 
     /// <summary>R18: undispatched from this instant on, the call heads the queue as Priority.</summary>
     public DateTimeOffset PriorityFrom { get; private set; }
@@ -149,13 +166,98 @@ public sealed class RepairCall : Entity, IAggregateRoot, IBelongsToUnit, IVersio
             Zone = customer.Zone,
             ServiceType = typeOverride?.ServiceType ?? entitledType,
             ServiceTypeOverrideReason = typeOverride is not null && typeOverride.ServiceType != entitledType ? typeOverride.Reason : null,
-            DispatchDeadline = unit.DispatchDeadline(receivedAt, customer.Zone),
+            ServiceLevelDeadline = DispatchDeadlinePolicy.DueAt(receivedAt, customer.Zone, unit.Policy, unit.Calendar),
             PriorityFrom = carryOver.PriorityFrom,
             Status = CallStatus.Registered,
         };
+        call.DispatchDeadline = call.ServiceLevelDeadline;
+        call.FollowDeadline(unit.DeadlineCalendar);
         var typeNote = call.ServiceTypeOverrideReason is { } reason ? $"; {call.ServiceType} by the clerk: {reason}" : string.Empty;
-        call.Record(receivedAt, ServiceEventKind.CallRegistered, clerkId, $"{number}: {problem} ({entitledType} by entitlement{typeNote})");
+        var closedNote = call.DeadlineBasis == DeadlineBasis.Closure ? $"; the unit is closed, deadline {Invariant(call.DispatchDeadline)}" : string.Empty;
+        call.Record(receivedAt, ServiceEventKind.CallRegistered, clerkId, $"{number}: {problem} ({entitledType} by entitlement{typeNote}{closedNote})");
         return call;
+    }
+
+    /// <summary>
+    /// R19 with a declared closure: a call still waiting for its technician takes the deadline the unit's
+    /// closures now give (<paramref name="deadlines"/>); one already reached keeps its verdict. Returns
+    /// whether the deadline moved.
+    /// </summary>
+    public bool FollowClosures(WorkingCalendar deadlines, Guid closureId, DateTimeOffset at, Guid? actorId)
+    {
+        if (Status is not (CallStatus.Registered or CallStatus.Dispatched))
+        {
+            return false;
+        }
+
+        var was = DispatchDeadline;
+        if (!FollowDeadline(deadlines, closureId))
+        {
+            return false;
+        }
+
+        Record(at, ServiceEventKind.DeadlineMoved, actorId, $"deadline moved from {Invariant(was)} to {Invariant(DispatchDeadline)} by closure {closureId}");
+        return true;
+    }
+
+    /// <summary>
+    /// R19: the customer asks for a visit not before <paramref name="notBefore"/> (within a window up to
+    /// <paramref name="until"/>). The deadline becomes the later of R19 from the call and the window's
+    /// start plus <paramref name="travel"/> of working time; asked again, the new appointment replaces it.
+    /// </summary>
+    public void AgreeAppointment(DateTimeOffset notBefore, DateTimeOffset? until, TimeSpan travel, WorkingCalendar calendar, WorkingCalendar deadlines, DateTimeOffset now, Guid? actorId)
+    {
+        CheckRule(new AppointmentNeedsACallAwaitingArrivalRule(Status));
+        SetAppointment(notBefore, until, travel, calendar, deadlines, now, actorId);
+        Record(now, ServiceEventKind.AppointmentAgreed, actorId, $"customer appointment not before {Invariant(notBefore)}{(until is { } end ? $" until {Invariant(end)}" : string.Empty)}; deadline {Invariant(DispatchDeadline)}");
+    }
+
+    /// <summary>
+    /// R19: the technician sent came at <paramref name="visitedAt"/> and found nobody. Not the service's
+    /// breach: the clock restarts from the new appointment the customer gives, and the missed visit stays
+    /// in the history.
+    /// </summary>
+    public void RecordCustomerNotAtHome(Guid technicianId, DateTimeOffset visitedAt, DateTimeOffset recordedAt, DateTimeOffset notBefore, DateTimeOffset? until, TimeSpan travel, WorkingCalendar calendar, WorkingCalendar deadlines)
+    {
+        CheckRule(new NotAtHomeNeedsADispatchedCallRule(Status));
+        CheckRule(new OnlyTheAssignedTechnicianActsRule(TechnicianId, technicianId));
+        ClaimedTime.Check("visit", visitedAt, recordedAt, "dispatch", DispatchedAt);
+        SetAppointment(notBefore, until, travel, calendar, deadlines, recordedAt, technicianId);
+        Record(visitedAt, ServiceEventKind.CustomerNotAtHome, technicianId,
+            $"nobody at home; new appointment not before {Invariant(notBefore)}{(until is { } end ? $" until {Invariant(end)}" : string.Empty)}; deadline {Invariant(DispatchDeadline)}");
+    }
+
+    private void SetAppointment(DateTimeOffset notBefore, DateTimeOffset? until, TimeSpan travel, WorkingCalendar calendar, WorkingCalendar deadlines, DateTimeOffset now, Guid? actorId)
+    {
+        CheckRule(new AppointmentWindowMustEndAfterItStartsRule(notBefore, until));
+        CheckRule(new AppointmentCannotPrecedeTheCallRule(ReceivedAt, notBefore));
+        Appointment = new CustomerAppointment(notBefore, until, calendar.AddWorkingTime(notBefore, travel), now, actorId);
+        FollowDeadline(deadlines);
+    }
+
+    /// <summary>
+    /// The deadline in force: R19 from the call and the appointment's, each moved by the working time the
+    /// closures take out of its span, the later of the two. Pure arithmetic on stored instants, so the same
+    /// closures always give the same deadline, whatever order they came and went in.
+    /// </summary>
+    private bool FollowDeadline(WorkingCalendar deadlines, Guid? closureId = null)
+    {
+        var bySla = deadlines.MoveForClosures(ReceivedAt, ServiceLevelDeadline);
+        var byAppointment = Appointment is { } a ? deadlines.MoveForClosures(a.NotBefore, a.DueBy) : (DateTimeOffset?)null;
+        var (due, basis) = byAppointment is { } appointmentDue && appointmentDue > bySla
+            ? (appointmentDue, DeadlineBasis.Appointment)
+            : (bySla, bySla != ServiceLevelDeadline ? DeadlineBasis.Closure : DeadlineBasis.ServiceLevel);
+        var unmoved = Appointment is { } agreed && agreed.DueBy > ServiceLevelDeadline ? agreed.DueBy : ServiceLevelDeadline;
+        DeadlineMovedByClosure = due == unmoved ? null : closureId ?? DeadlineMovedByClosure;
+        DeadlineBasis = basis;
+        if (due == DispatchDeadline)
+        {
+            return false;
+        }
+
+        PreviousDeadline = DispatchDeadline;
+        DispatchDeadline = due;
+        return true;
     }
 
     /// <summary>

@@ -30,4 +30,13 @@ public enum ServiceEventKind
 
     /// <summary>A3: a part's quantity corrected, with the reason.</summary>
     PartCorrected,
+
+    /// <summary>R19, R14: a declared closure, or its end or cancellation, moved the dispatch deadline or a repair's promised time.</summary>
+    DeadlineMoved,
+
+    /// <summary>R19: the customer asked for a visit not before a time, or within a window.</summary>
+    AppointmentAgreed,
+
+    /// <summary>R19: the technician came at the agreed time and found nobody; the clock restarts from a new appointment.</summary>
+    CustomerNotAtHome,
 }

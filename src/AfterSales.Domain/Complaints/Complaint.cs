@@ -99,6 +99,12 @@ public sealed class Complaint : Entity, IBelongsToUnit, IVersioned, IAggregateRo
 
     public DateTimeOffset? ReplyDueAt { get; private set; }
 
+    /// <summary>
+    /// The step deadlines as set in the unit's working hours, before declared closures (停班停課) moved
+    /// them: what closures move, and what the deadlines return to when they are taken back.
+    /// </summary>
+    public ComplaintStepDeadlines DeadlinesAsGiven { get; private set; } = null!;
+
     /// <summary>A1: the archive batch holding this record; once set, the record refuses every change.</summary>
     public Guid? ArchivedIn { get; private set; }
 
@@ -106,8 +112,9 @@ public sealed class Complaint : Entity, IBelongsToUnit, IVersioned, IAggregateRo
 
     public static Complaint Receive(
         Guid id, string number, Guid unitId, ComplaintSource source, Guid customerId, string customerName, Guid? callId, Guid? technicianId, Guid? surveyCardId,
-        string words, DateTimeOffset at, Guid? receivedBy, ComplaintFollowUpTimes times, WorkingCalendar calendar) =>
-        new()
+        string words, DateTimeOffset at, Guid? receivedBy, ComplaintFollowUpTimes times, WorkingCalendar calendar)
+    {
+        var complaint = new Complaint
         {
             Id = id,
             Number = number,
@@ -122,8 +129,33 @@ public sealed class Complaint : Entity, IBelongsToUnit, IVersioned, IAggregateRo
             ReceivedAt = at,
             ReceivedBy = receivedBy,
             Status = ComplaintStatus.Received,
-            TriageDueAt = calendar.AddWorkingTime(at, times.Triage),
+            DeadlinesAsGiven = new ComplaintStepDeadlines(calendar.WithoutClosures().AddWorkingTime(at, times.Triage), null, null, null),
         };
+        complaint.FollowClosures(calendar);
+        return complaint;
+    }
+
+    /// <summary>
+    /// R27 with a declared closure: each step deadline still running moves later by exactly the working
+    /// time the closures (in <paramref name="deadlines"/>) take out of the span it is counted over. Returns
+    /// whether any moved; a closed complaint keeps its deadlines.
+    /// </summary>
+    public bool FollowClosures(WorkingCalendar deadlines)
+    {
+        if (Status == ComplaintStatus.Closed)
+        {
+            return false;
+        }
+
+        var given = DeadlinesAsGiven;
+        var triage = deadlines.MoveForClosures(ReceivedAt, given.Triage);
+        var review = given.Review is { } r ? deadlines.MoveForClosures(SeriousSince ?? TriagedAt ?? ReceivedAt, r) : (DateTimeOffset?)null;
+        var visit = given.Visit is { } v ? deadlines.MoveForClosures(TriagedAt ?? ReceivedAt, v) : (DateTimeOffset?)null;
+        var reply = given.Reply is { } p ? deadlines.MoveForClosures(ReplyCountsFrom, p) : (DateTimeOffset?)null;
+        var moved = triage != TriageDueAt || review != ReviewDueAt || visit != VisitDueAt || reply != ReplyDueAt;
+        (TriageDueAt, ReviewDueAt, VisitDueAt, ReplyDueAt) = (triage, review, visit, reply);
+        return moved;
+    }
 
     /// <summary>
     /// R26: sets or changes the severity. General may become Serious at any time before closing (it
@@ -248,9 +280,8 @@ public sealed class Complaint : Entity, IBelongsToUnit, IVersioned, IAggregateRo
 
     private void ScheduleSteps(ComplaintFollowUpTimes times, WorkingCalendar calendar)
     {
-        var (review, visit, reply) = ComplaintPolicy.StageDeadlines(TriagedAt!.Value, SeriousSince, ReplyCountsFrom, Severity!.Value, times, calendar);
-        ReviewDueAt = review;
-        VisitDueAt = visit;
-        ReplyDueAt = reply;
+        var (review, visit, reply) = ComplaintPolicy.StageDeadlines(TriagedAt!.Value, SeriousSince, ReplyCountsFrom, Severity!.Value, times, calendar.WithoutClosures());
+        DeadlinesAsGiven = DeadlinesAsGiven with { Review = review, Visit = visit, Reply = reply };
+        FollowClosures(calendar);
     }
 }

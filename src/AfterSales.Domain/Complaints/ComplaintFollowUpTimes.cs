@@ -17,3 +17,6 @@ public sealed record ComplaintFollowUpTimes(
 
     public TimeSpan Reply(ComplaintSeverity severity) => severity == ComplaintSeverity.Serious ? SeriousReply : GeneralReply;
 }
+
+/// <summary>R27: a complaint's step deadlines as set, before declared closures moved them (null: the step has none yet).</summary>
+public sealed record ComplaintStepDeadlines(DateTimeOffset Triage, DateTimeOffset? Review, DateTimeOffset? Visit, DateTimeOffset? Reply);

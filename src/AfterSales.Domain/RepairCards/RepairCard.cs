@@ -43,6 +43,12 @@ public sealed class RepairCard : Entity, IAggregateRoot, IBelongsToUnit, IVersio
     /// <summary>The first promise, kept when the supervisor sets a new one.</summary>
     public DateTimeOffset OriginalPromisedAt { get; private set; }
 
+    /// <summary>
+    /// The promise in force as it was given, before declared closures moved it (停班停課): what closures
+    /// move, and what the promise returns to when they are taken back.
+    /// </summary>
+    public DateTimeOffset PromisedAtAsGiven { get; private set; }
+
     public RepairCardStatus Status { get; private set; }
 
     public DateTimeOffset? ClosedAt { get; private set; }
@@ -93,6 +99,7 @@ public sealed class RepairCard : Entity, IAggregateRoot, IBelongsToUnit, IVersio
             OpenedAt = at,
             PromisedAt = promisedAt,
             OriginalPromisedAt = promisedAt,
+            PromisedAtAsGiven = promisedAt,
             Status = RepairCardStatus.InRepair,
         };
         card.Record(at, ServiceEventKind.RepairCardOpened, clerkId, $"{number}, promised by {promisedAt:O}");
@@ -202,10 +209,35 @@ public sealed class RepairCard : Entity, IAggregateRoot, IBelongsToUnit, IVersio
         {
             CheckRule(new PromisedCompletionMustBeAfterOpeningRule(at, promise));
             PromisedAt = promise;
+            PromisedAtAsGiven = promise;
         }
 
         _escalations[index] = _escalations[index] with { Answer = new EscalationAnswer(at, supervisorId, help, newPromisedAt) };
         Record(at, ServiceEventKind.LateRepairAnswered, supervisorId, newPromisedAt is { } p ? $"{help}; new promise {p:O}" : help);
+    }
+
+    /// <summary>
+    /// R14 with a declared closure: the workshop does not work while the unit is closed, so the promise in
+    /// force moves later by exactly the working time the closures take out of the span since it was given
+    /// (<paramref name="deadlines"/> is the unit's calendar with its closures). A card already returned
+    /// keeps its promise. Returns whether the promise moved.
+    /// </summary>
+    public bool FollowClosures(Calendars.WorkingCalendar deadlines, Guid closureId, DateTimeOffset at, Guid? actorId)
+    {
+        if (Status == RepairCardStatus.Closed)
+        {
+            return false;
+        }
+
+        var promise = deadlines.MoveForClosures(PromiseSetAt, PromisedAtAsGiven);
+        if (promise == PromisedAt)
+        {
+            return false;
+        }
+
+        Record(at, ServiceEventKind.DeadlineMoved, actorId, $"promised completion moved from {PromisedAt:O} to {promise:O} by closure {closureId}");
+        PromisedAt = promise;
+        return true;
     }
 
     private void Record(DateTimeOffset at, ServiceEventKind kind, Guid? actorId, string? note) =>

@@ -74,8 +74,13 @@ internal sealed class RecordWorld : IDisposable
         var notice = (await ServiceUnitWorld.ReadAsAsync<Page<ExpiryNoticeDto>>(await world.Clerk.GetAsync("/api/v1/contract-expiry-notices"), HttpStatusCode.OK)).Items
             .Single(n => n.ContractId == contract.Id);
 
+        var closure = await ServiceUnitWorld.ReadAsAsync<AfterSales.Application.Units.Closures.ClosureChangeDto>(
+            await world.Supervisor.PostAsJsonAsync($"/api/v1/units/{world.Unit.Id}/closures", new { from = "2030-01-07T09:00:00+08:00", to = "2030-01-07T17:30:00+08:00", reason = "Typhoon" }, ApiTest.Json),
+            HttpStatusCode.Created);
+
         var pathValues = new Dictionary<string, string>
         {
+            ["closureId"] = closure.Closure.Id.ToString(),
             ["unitId"] = world.Unit.Id.ToString(),
             ["callId"] = call.Id.ToString(),
             ["cardId"] = intake.RepairCard.Id.ToString(),

@@ -221,4 +221,23 @@ public class ComplaintPolicyTests
         complaint.ReplyDueAt.Should().Be(At("2026-12-09T09:00:00+08:00"), "40 working hours from the reopening: 7.5 Wed, 8 Thu, 8 Fri, 8 Mon, 8 Tue, 0.5 Wed");
         AssertBrokenRule<ComplaintMustBeClosedRule>(() => complaint.Reopen("again", ServiceDepartment, At("2026-12-02T09:00:00+08:00"), Times, CallTestData.TaipeiOffice()));
     }
+
+    [Test]
+    public void R27_R19_a_closure_moves_a_complaints_running_step_deadlines_and_a_complaint_received_during_it_counts_from_its_end()
+    {
+        // Triaged General Tuesday 10:00: visit due in 24 working hours, reply in 40.
+        var complaint = Triaged(ComplaintSeverity.General);
+        var visit = complaint.VisitDueAt!.Value;
+        var unit = CallTestData.Unit();
+        unit.DeclareClosure(Guid.NewGuid(), At("2026-12-02T08:00:00+08:00"), At("2026-12-02T13:00:00+08:00"), Units.ClosureReason.Typhoon, null, Supervisor, At("2026-12-02T07:00:00+08:00"));
+
+        complaint.FollowClosures(unit.DeadlineCalendar).Should().BeTrue();
+        unit.DeadlineCalendar.WorkingTimeBetween(At("2026-12-01T10:00:00+08:00"), complaint.VisitDueAt!.Value).Should().Be(TimeSpan.FromHours(24));
+        complaint.VisitDueAt.Should().BeAfter(visit);
+        complaint.DeadlinesAsGiven.Visit.Should().Be(visit);
+        complaint.FollowClosures(unit.DeadlineCalendar).Should().BeFalse("following the same closures again moves nothing");
+
+        var during = Received(unit.DeadlineCalendar, "2026-12-02T09:00:00+08:00");
+        during.TriageDueAt.Should().Be(At("2026-12-03T12:00:00+08:00"), "8 working hours from 13:00: 4.5 h Wednesday, 3.5 h Thursday");
+    }
 }

@@ -240,4 +240,22 @@ public class RepairCardTests
         RepairLatenessPolicy.LateAsOf.IsSatisfiedBy(card, At("2026-12-04T00:00:00+08:00")).Should().BeFalse("it was back with the customer");
         RepairLatenessPolicy.Late.IsSatisfiedBy(card, At("2026-12-04T00:00:00+08:00")).Should().BeFalse();
     }
+
+    [Test]
+    public void R14_R19_a_typhoon_closure_moves_a_cards_promise_by_the_closed_working_time_and_cancelling_it_restores_the_promise()
+    {
+        // Opened Tuesday 11:00, promised Wednesday 17:00. The unit closes Wednesday 09:00–12:00.
+        var (_, _, card) = InWorkshop();
+        var unit = Unit();
+        var closure = unit.DeclareClosure(Guid.NewGuid(), At("2026-12-02T09:00:00+08:00"), At("2026-12-02T12:00:00+08:00"), ClosureReason.Typhoon, null, Supervisor, At("2026-12-02T08:00:00+08:00"));
+
+        card.FollowClosures(unit.DeadlineCalendar, closure.Id, At("2026-12-02T08:00:00+08:00"), Supervisor).Should().BeTrue();
+        card.PromisedAt.Should().Be(At("2026-12-03T11:00:00+08:00"), "three closed hours: 17:00–17:30 Wednesday, then Thursday 08:30–11:00");
+        card.PromisedAtAsGiven.Should().Be(At("2026-12-02T17:00:00+08:00"));
+        card.IsOverdueAt(At("2026-12-03T10:00:00+08:00")).Should().BeFalse("the promise moved with the closure");
+
+        unit.CancelClosure(closure.Id, "Wrong city", Supervisor, At("2026-12-02T08:10:00+08:00"));
+        card.FollowClosures(unit.DeadlineCalendar, closure.Id, At("2026-12-02T08:10:00+08:00"), Supervisor).Should().BeTrue();
+        card.PromisedAt.Should().Be(At("2026-12-02T17:00:00+08:00"));
+    }
 }

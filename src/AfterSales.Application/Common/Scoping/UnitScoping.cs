@@ -35,6 +35,14 @@ public static class UnitScoping
         return unit;
     }
 
+    /// <summary>Loads a unit in the caller's scope for a change (another unit is a 404), honouring the request's If-Match.</summary>
+    public static async Task<ServiceUnit> FindUnitInScopeForChangeAsync(this DbSet<ServiceUnit> units, Guid id, ICurrentUser user, IRequestContext? request, CancellationToken cancellationToken)
+    {
+        var unit = (user.CanAccessUnit(id) ? await units.FindAsync([id], cancellationToken) : null) ?? throw new NotFoundException(nameof(ServiceUnit), id);
+        units.ExpectVersion(unit, request?.ExpectedVersion);
+        return unit;
+    }
+
     /// <summary>
     /// Loads a record for a change while holding its row lock until the command commits, for steps
     /// that must see the last committed state rather than race it: a concurrent command on the same

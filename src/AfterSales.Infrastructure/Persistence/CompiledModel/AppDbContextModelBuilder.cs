@@ -12,7 +12,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9c5db9c5-076e-4ad3-b470-51eed5abec2b"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("00948fc6-0960-42f8-a4d2-48321a79f14d"), entityTypeCount: 37)
         {
         }
 

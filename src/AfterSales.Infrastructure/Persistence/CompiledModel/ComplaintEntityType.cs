@@ -26,7 +26,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 "AfterSales.Domain.Complaints.Complaint",
                 typeof(Complaint),
                 baseEntityType,
-                propertyCount: 38,
+                propertyCount: 39,
                 unnamedIndexCount: 5,
                 keyCount: 1);
 
@@ -75,6 +75,18 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 maxLength: 200);
             customerName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             customerName.AddAnnotation("Relational:ColumnName", "customer_name");
+
+            var deadlinesAsGiven = runtimeEntityType.AddProperty(
+                "DeadlinesAsGiven",
+                typeof(ComplaintStepDeadlines),
+                propertyInfo: typeof(Complaint).GetProperty("DeadlinesAsGiven", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Complaint).GetField("<DeadlinesAsGiven>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            deadlinesAsGiven.SetValueConverter(new ValueConverter<ComplaintStepDeadlines, string>(
+                string (ComplaintStepDeadlines deadlines) => JsonSerializer.Serialize(deadlines, JsonColumn.Options),
+                ComplaintStepDeadlines (string json) => JsonSerializer.Deserialize<ComplaintStepDeadlines>(json, JsonColumn.Options)));
+            deadlinesAsGiven.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deadlinesAsGiven.AddAnnotation("Relational:ColumnName", "deadlines_as_given");
+            deadlinesAsGiven.AddAnnotation("Relational:ColumnType", "jsonb");
 
             var designatedBy = runtimeEntityType.AddProperty(
                 "DesignatedBy",

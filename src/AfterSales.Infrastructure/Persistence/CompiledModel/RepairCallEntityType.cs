@@ -28,10 +28,10 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 "AfterSales.Domain.Calls.RepairCall",
                 typeof(RepairCall),
                 baseEntityType,
-                propertyCount: 36,
+                propertyCount: 41,
                 navigationCount: 2,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 11,
+                unnamedIndexCount: 12,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -52,6 +52,19 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 maxLength: 500);
             address.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             address.AddAnnotation("Relational:ColumnName", "address");
+
+            var appointment = runtimeEntityType.AddProperty(
+                "Appointment",
+                typeof(CustomerAppointment),
+                propertyInfo: typeof(RepairCall).GetProperty("Appointment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RepairCall).GetField("<Appointment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            appointment.SetValueConverter(new ValueConverter<CustomerAppointment, string>(
+                string (CustomerAppointment appointment) => JsonSerializer.Serialize(appointment, JsonColumn.Options),
+                CustomerAppointment (string json) => JsonSerializer.Deserialize<CustomerAppointment>(json, JsonColumn.Options)));
+            appointment.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            appointment.AddAnnotation("Relational:ColumnName", "appointment");
+            appointment.AddAnnotation("Relational:ColumnType", "jsonb");
 
             var archivedIn = runtimeEntityType.AddProperty(
                 "ArchivedIn",
@@ -159,6 +172,17 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             customerName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             customerName.AddAnnotation("Relational:ColumnName", "customer_name");
 
+            var deadlineBasis = runtimeEntityType.AddProperty(
+                "DeadlineBasis",
+                typeof(DeadlineBasis),
+                propertyInfo: typeof(RepairCall).GetProperty("DeadlineBasis", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RepairCall).GetField("<DeadlineBasis>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 16,
+                providerPropertyType: typeof(string));
+            deadlineBasis.SetSentinelFromProviderValue("ServiceLevel");
+            deadlineBasis.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deadlineBasis.AddAnnotation("Relational:ColumnName", "deadline_basis");
+
             var deadlineMet = runtimeEntityType.AddProperty(
                 "DeadlineMet",
                 typeof(bool?),
@@ -176,6 +200,15 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 nullable: true);
             deadlineMissedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             deadlineMissedBy.AddAnnotation("Relational:ColumnName", "deadline_missed_by");
+
+            var deadlineMovedByClosure = runtimeEntityType.AddProperty(
+                "DeadlineMovedByClosure",
+                typeof(Guid?),
+                propertyInfo: typeof(RepairCall).GetProperty("DeadlineMovedByClosure", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RepairCall).GetField("<DeadlineMovedByClosure>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            deadlineMovedByClosure.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deadlineMovedByClosure.AddAnnotation("Relational:ColumnName", "deadline_moved_by_closure");
 
             var dispatchDeadline = runtimeEntityType.AddProperty(
                 "DispatchDeadline",
@@ -226,6 +259,16 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             number.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             number.AddAnnotation("Relational:ColumnName", "number");
 
+            var previousDeadline = runtimeEntityType.AddProperty(
+                "PreviousDeadline",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(RepairCall).GetProperty("PreviousDeadline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RepairCall).GetField("<PreviousDeadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new AppDbContext.UtcInstantConverter());
+            previousDeadline.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            previousDeadline.AddAnnotation("Relational:ColumnName", "previous_deadline");
+
             var priorityFrom = runtimeEntityType.AddProperty(
                 "PriorityFrom",
                 typeof(DateTimeOffset),
@@ -272,6 +315,16 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 maxLength: 100);
             serialNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             serialNumber.AddAnnotation("Relational:ColumnName", "serial_number");
+
+            var serviceLevelDeadline = runtimeEntityType.AddProperty(
+                "ServiceLevelDeadline",
+                typeof(DateTimeOffset),
+                propertyInfo: typeof(RepairCall).GetProperty("ServiceLevelDeadline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RepairCall).GetField("<ServiceLevelDeadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new AppDbContext.UtcInstantConverter());
+            serviceLevelDeadline.SetSentinelFromProviderValue(new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            serviceLevelDeadline.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            serviceLevelDeadline.AddAnnotation("Relational:ColumnName", "service_level_deadline");
 
             var serviceType = runtimeEntityType.AddProperty(
                 "ServiceType",
@@ -427,25 +480,30 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             index4.AddAnnotation("Relational:Name", "ix_repair_calls_unit_id_completed_at");
 
             var index5 = runtimeEntityType.AddIndex(
-                new[] { unitId, dispatchedAt });
-            index5.AddAnnotation("Relational:Name", "ix_repair_calls_unit_id_dispatched_at");
+                new[] { unitId, dispatchDeadline });
+            index5.AddAnnotation("Relational:Filter", "status IN ('Registered', 'Dispatched')");
+            index5.AddAnnotation("Relational:Name", "ix_repair_calls_open_by_deadline");
 
             var index6 = runtimeEntityType.AddIndex(
-                new[] { unitId, number },
-                unique: true);
-            index6.AddAnnotation("Relational:Name", "ix_repair_calls_unit_id_number");
+                new[] { unitId, dispatchedAt });
+            index6.AddAnnotation("Relational:Name", "ix_repair_calls_unit_id_dispatched_at");
 
             var index7 = runtimeEntityType.AddIndex(
-                new[] { unitId, receivedAt, id });
-            index7.AddAnnotation("Relational:Name", "ix_repair_calls_unit_id_received_at_id");
+                new[] { unitId, number },
+                unique: true);
+            index7.AddAnnotation("Relational:Name", "ix_repair_calls_unit_id_number");
 
             var index8 = runtimeEntityType.AddIndex(
-                new[] { unitId, status, priorityFrom });
-            index8.AddAnnotation("Relational:Name", "ix_repair_calls_unit_id_status_priority_from");
+                new[] { unitId, receivedAt, id });
+            index8.AddAnnotation("Relational:Name", "ix_repair_calls_unit_id_received_at_id");
 
             var index9 = runtimeEntityType.AddIndex(
+                new[] { unitId, status, priorityFrom });
+            index9.AddAnnotation("Relational:Name", "ix_repair_calls_unit_id_status_priority_from");
+
+            var index10 = runtimeEntityType.AddIndex(
                 new[] { unitId, status, receivedAt, id });
-            index9.AddAnnotation("Relational:Name", "ix_repair_calls_unit_id_status_received_at_id");
+            index10.AddAnnotation("Relational:Name", "ix_repair_calls_unit_id_status_received_at_id");
 
             return runtimeEntityType;
         }

@@ -28,7 +28,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 "AfterSales.Domain.RepairCards.RepairCard",
                 typeof(RepairCard),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 7,
@@ -129,6 +129,16 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             promisedAt.SetSentinelFromProviderValue(new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
             promisedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             promisedAt.AddAnnotation("Relational:ColumnName", "promised_at");
+
+            var promisedAtAsGiven = runtimeEntityType.AddProperty(
+                "PromisedAtAsGiven",
+                typeof(DateTimeOffset),
+                propertyInfo: typeof(RepairCard).GetProperty("PromisedAtAsGiven", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RepairCard).GetField("<PromisedAtAsGiven>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new AppDbContext.UtcInstantConverter());
+            promisedAtAsGiven.SetSentinelFromProviderValue(new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            promisedAtAsGiven.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            promisedAtAsGiven.AddAnnotation("Relational:ColumnName", "promised_at_as_given");
 
             var serviceType = runtimeEntityType.AddProperty(
                 "ServiceType",

@@ -28,7 +28,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 "AfterSales.Domain.Units.ServiceUnit",
                 typeof(ServiceUnit),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -115,6 +115,21 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 sentinel: 0u);
             version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             version.AddAnnotation("Relational:ColumnName", "xmin");
+
+            var _closures = runtimeEntityType.AddProperty(
+                "_closures",
+                typeof(List<UnitClosure>),
+                fieldInfo: typeof(ServiceUnit).GetField("_closures", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            _closures.SetValueConverter(new ValueConverter<List<UnitClosure>, string>(
+                string (List<UnitClosure> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+                List<UnitClosure> (string json) => JsonSerializer.Deserialize<List<UnitClosure>>(json, JsonColumn.Options) ?? new List<UnitClosure>()));
+            _closures.SetComparer(new ValueComparer<List<UnitClosure>>(
+                bool (List<UnitClosure> a, List<UnitClosure> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+                int (List<UnitClosure> v) => JsonSerializer.Serialize(v, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+                List<UnitClosure> (List<UnitClosure> v) => JsonSerializer.Deserialize<List<UnitClosure>>(JsonSerializer.Serialize(v, JsonColumn.Options), JsonColumn.Options)));
+            _closures.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            _closures.AddAnnotation("Relational:ColumnName", "closures");
+            _closures.AddAnnotation("Relational:ColumnType", "jsonb");
 
             var _targetHistory = runtimeEntityType.AddProperty(
                 "_targetHistory",

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AfterSales.Domain.Common;
 using AfterSales.Application.Common.History;
 using AfterSales.Domain.Calls;
@@ -53,6 +54,17 @@ internal sealed class RepairCallConfiguration : IEntityTypeConfiguration<RepairC
         builder.HasIndex(c => new { c.UnitId, c.ArrivedAt });
         builder.HasIndex(c => new { c.UnitId, c.CompletedAt });
         builder.HasIndex(c => new { c.UnitId, c.ClosedAt });
+
+        // R19: the open calls whose deadline comes next (at risk, and the calls a closure moves).
+        builder.HasIndex(c => new { c.UnitId, c.DispatchDeadline })
+            .HasDatabaseName("ix_repair_calls_open_by_deadline")
+            .HasFilter("status IN ('Registered', 'Dispatched')");
+        builder.Property(c => c.DeadlineBasis).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Appointment)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                appointment => JsonSerializer.Serialize(appointment, JsonColumn.Options),
+                json => JsonSerializer.Deserialize<CustomerAppointment>(json, JsonColumn.Options));
 
         builder.OwnsOne(c => c.Fee, fee =>
         {

@@ -27,6 +27,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             finding => JsonSerializer.Serialize(finding, JsonColumn.Options),
             json => JsonSerializer.Deserialize<ComplaintFinding>(json, JsonColumn.Options)!,
             JsonColumn.ByReference<ComplaintFinding>());
+        builder.Property(c => c.DeadlinesAsGiven).HasColumnType("jsonb").HasConversion(
+            deadlines => JsonSerializer.Serialize(deadlines, JsonColumn.Options),
+            json => JsonSerializer.Deserialize<ComplaintStepDeadlines>(json, JsonColumn.Options)!);
         List<ComplaintVisit>("visits", nameof(Complaint.Visits), builder);
         List<ComplaintReply>("replies", nameof(Complaint.Replies), builder);
         List<ComplaintChase>("chases", nameof(Complaint.Chases), builder);

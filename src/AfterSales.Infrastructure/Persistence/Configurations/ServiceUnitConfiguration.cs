@@ -36,5 +36,11 @@ internal sealed class ServiceUnitConfiguration : IEntityTypeConfiguration<Servic
             .HasColumnName("target_history")
             .HasColumnType("jsonb")
             .HasConversion(JsonColumn.ListConverter<KpiTargetChange>(), JsonColumn.ListByContent<KpiTargetChange>());
+        builder.Ignore(u => u.Closures);
+        builder.Ignore(u => u.DeadlineCalendar);
+        builder.Property<List<UnitClosure>>("_closures")
+            .HasColumnName("closures")
+            .HasColumnType("jsonb")
+            .HasConversion(JsonColumn.ListConverter<UnitClosure>(), JsonColumn.ListByContent<UnitClosure>());
     }
 }

@@ -631,6 +631,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("address");
 
+                    b.Property<string>("Appointment")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("appointment");
+
                     b.Property<Guid?>("ArchivedIn")
                         .HasColumnType("uuid")
                         .HasColumnName("archived_in");
@@ -680,6 +684,12 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("customer_name");
 
+                    b.Property<string>("DeadlineBasis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("deadline_basis");
+
                     b.Property<bool?>("DeadlineMet")
                         .HasColumnType("boolean")
                         .HasColumnName("deadline_met");
@@ -687,6 +697,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Property<TimeSpan?>("DeadlineMissedBy")
                         .HasColumnType("interval")
                         .HasColumnName("deadline_missed_by");
+
+                    b.Property<Guid?>("DeadlineMovedByClosure")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deadline_moved_by_closure");
 
                     b.Property<DateTimeOffset>("DispatchDeadline")
                         .HasColumnType("timestamp with time zone")
@@ -710,6 +724,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PreviousDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("previous_deadline");
 
                     b.Property<DateTimeOffset>("PriorityFrom")
                         .HasColumnType("timestamp with time zone")
@@ -736,6 +754,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("serial_number");
+
+                    b.Property<DateTimeOffset>("ServiceLevelDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("service_level_deadline");
 
                     b.Property<string>("ServiceType")
                         .IsRequired()
@@ -815,6 +837,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("UnitId", "CompletedAt")
                         .HasDatabaseName("ix_repair_calls_unit_id_completed_at");
+
+                    b.HasIndex("UnitId", "DispatchDeadline")
+                        .HasDatabaseName("ix_repair_calls_open_by_deadline")
+                        .HasFilter("status IN ('Registered', 'Dispatched')");
 
                     b.HasIndex("UnitId", "DispatchedAt")
                         .HasDatabaseName("ix_repair_calls_unit_id_dispatched_at");
@@ -904,6 +930,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("customer_name");
+
+                    b.Property<string>("DeadlinesAsGiven")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("deadlines_as_given");
 
                     b.Property<Guid?>("DesignatedBy")
                         .HasColumnType("uuid")
@@ -1622,6 +1653,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("promised_at");
 
+                    b.Property<DateTimeOffset>("PromisedAtAsGiven")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("promised_at_as_given");
+
                     b.Property<string>("ServiceType")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -2058,6 +2093,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.Property<string>("_closures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("closures");
 
                     b.Property<string>("_targetHistory")
                         .IsRequired()

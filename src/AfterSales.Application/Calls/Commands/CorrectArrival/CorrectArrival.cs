@@ -21,7 +21,7 @@ public sealed class CorrectArrivalHandler(IApplicationDbContext db, ICurrentUser
         var call = await db.Calls.FindForChangeAsync(command.CallId, user, request, cancellationToken);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == call.UnitId, cancellationToken);
         var now = clock.GetUtcNow();
-        call.CorrectArrival(command.ArrivedAt, command.Reason.Trim(), user.StaffId, now, unit.Calendar);
+        call.CorrectArrival(command.ArrivedAt, command.Reason.Trim(), user.StaffId, now, unit.DeadlineCalendar);
         return CallDto.From(call, now);
     }
 }

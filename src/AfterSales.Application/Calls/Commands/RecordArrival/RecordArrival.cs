@@ -19,7 +19,7 @@ public sealed class RecordArrivalHandler(IApplicationDbContext db, ICurrentUser 
         var technicianId = AssignedTechnician.Require(user, call);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == call.UnitId, cancellationToken);
         var now = clock.GetUtcNow();
-        call.RecordArrival(technicianId, command.ArrivedAt, now, unit.Calendar);
+        call.RecordArrival(technicianId, command.ArrivedAt, now, unit.DeadlineCalendar);
         return CallDto.From(call, now);
     }
 }

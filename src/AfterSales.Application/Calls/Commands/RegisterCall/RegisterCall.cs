@@ -14,7 +14,8 @@ public sealed record ServiceTypeOverrideDto(ServiceType ServiceType, string Reas
 
 /// <summary>
 /// R8: records a customer's call in the call register. Gets its number, service type (R6), zone,
-/// dispatch deadline (R19) and carry-over time (R18), and joins the dispatch queue.
+/// dispatch deadline (R19) and carry-over time (R18), and joins the dispatch queue. With
+/// <c>appointment</c>, the customer's asked-for visit sets the deadline when it is later (R19).
 /// </summary>
 public sealed record RegisterCall(
     Guid CustomerId,
@@ -22,9 +23,10 @@ public sealed record RegisterCall(
     CallChannel Channel,
     DateTimeOffset ReceivedAt,
     string Problem,
-    ServiceTypeOverrideDto? ServiceTypeOverride) : ICommand<CallDto>, IIdempotentCommand;
+    ServiceTypeOverrideDto? ServiceTypeOverride,
+    AppointmentDto? Appointment = null) : ICommand<CallDto>, IIdempotentCommand;
 
-public sealed class RegisterCallHandler(IApplicationDbContext db, ICurrentUser user, INumberSequence numbers, TimeProvider clock)
+public sealed class RegisterCallHandler(IApplicationDbContext db, ICurrentUser user, INumberSequence numbers, TimeProvider clock, DeadlineSettings settings)
     : ICommandHandler<RegisterCall, CallDto>
 {
     public async ValueTask<CallDto> Handle(RegisterCall command, CancellationToken cancellationToken)
@@ -45,8 +47,13 @@ public sealed class RegisterCallHandler(IApplicationDbContext db, ICurrentUser u
         var typeOverride = command.ServiceTypeOverride is { } o ? new ServiceTypeOverride(o.ServiceType, o.Reason.Trim()) : null;
         var call = RepairCall.Register(
             Guid.CreateVersion7(now), number, unit, customer, certificate, command.Channel, command.ReceivedAt, command.Problem.Trim(), entitled, typeOverride, user.StaffId);
+        if (command.Appointment is { } appointment)
+        {
+            call.AgreeAppointment(appointment.NotBefore, appointment.Until, settings.AppointmentTravel, unit.Calendar, unit.DeadlineCalendar, now, user.StaffId);
+        }
+
         db.Calls.Add(call);
-        return CallDto.From(call, now);
+        return CallDto.From(call, now).WithTimeLeft(unit.DeadlineCalendar, now, settings.AtRiskWindow);
     }
 }
 
@@ -72,5 +79,6 @@ public sealed class RegisterCallValidator : AbstractValidator<RegisterCall>
         RuleFor(c => c.ServiceTypeOverride!.ServiceType).IsInEnum().When(c => c.ServiceTypeOverride is not null);
         RuleFor(c => c.ServiceTypeOverride!.Reason).NotEmpty().MaximumLength(500).When(c => c.ServiceTypeOverride is not null)
             .WithMessage("Overriding the service type needs a reason (R6).");
+        RuleFor(c => c.Appointment!).SetValidator(new AppointmentDtoValidator()).When(c => c.Appointment is not null);
     }
 }

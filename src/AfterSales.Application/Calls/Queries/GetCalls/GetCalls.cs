@@ -7,6 +7,7 @@ using AfterSales.Application.Common.Exceptions;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Common.Scoping;
+using AfterSales.Application.Units;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Units;
 using Mediator;
@@ -16,11 +17,13 @@ namespace AfterSales.Application.Calls.Queries.GetCalls;
 
 /// <summary>
 /// The call register, and with <c>status=Registered</c> the dispatch queue: Priority calls (R18)
-/// first, then oldest first. <c>date</c> is a day in the unit's own time zone.
+/// first, then oldest first. <c>date</c> is a day in the unit's own time zone. With <c>atRisk=true</c>
+/// (R19), the unit's calls still waiting for a technician whose deadline falls within the next
+/// <c>Deadlines__AtRiskWorkingHours</c> of working time, soonest first.
 /// </summary>
-public sealed record GetCalls(Guid? UnitId, CallStatus? Status, DateOnly? Date, bool? Priority, string? Cursor, int? Limit) : IQuery<Page<CallDto>>;
+public sealed record GetCalls(Guid? UnitId, CallStatus? Status, DateOnly? Date, bool? Priority, string? Cursor, int? Limit, bool? AtRisk = null) : IQuery<Page<CallDto>>;
 
-public sealed class GetCallsHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetCalls, Page<CallDto>>
+public sealed class GetCallsHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, UnitQuotes units, DeadlineSettings settings) : IQueryHandler<GetCalls, Page<CallDto>>
 {
     public async ValueTask<Page<CallDto>> Handle(GetCalls query, CancellationToken cancellationToken)
     {
@@ -28,6 +31,11 @@ public sealed class GetCallsHandler(IApplicationDbContext db, ICurrentUser user,
         var limit = query.Limit ?? Cursor.DefaultLimit;
         var calls = db.Calls.AsNoTracking();
         var unitId = user.ListUnit(query.UnitId);
+        if (query.AtRisk == true)
+        {
+            return await AtRiskAsync(calls, unitId, now, limit, query.Cursor, cancellationToken);
+        }
+
         if (unitId is { } unit)
         {
             calls = calls.Where(c => c.UnitId == unit);
@@ -98,13 +106,42 @@ public sealed class GetCallsHandler(IApplicationDbContext db, ICurrentUser user,
         var next = fetched.Count > limit ? QueueCursor.Encode(items[^1]) : null;
         return new Page<CallDto>(items, next);
     }
+
+    /// <summary>
+    /// The calls whose deadline comes before the instant at which the at-risk window of working time from now
+    /// has passed; a range of the (unit, deadline) index of open calls, in deadline order, a page at a time.
+    /// </summary>
+    private async Task<Page<CallDto>> AtRiskAsync(IQueryable<RepairCall> calls, Guid? unitId, DateTimeOffset now, int limit, string? cursor, CancellationToken cancellationToken)
+    {
+        var unit = (unitId is { } id ? await units.FindAsync(db, id, cancellationToken) : null)
+            ?? throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("unitId", "At risk is counted on one unit's calendar; give the unitId.")]);
+        var horizon = unit.DeadlineCalendar.AddWorkingTime(now, settings.AtRiskWindow);
+        var waiting = calls
+            .Where(c => c.UnitId == unit.Id && (c.Status == CallStatus.Registered || c.Status == CallStatus.Dispatched))
+            .Where(c => c.DispatchDeadline > now && c.DispatchDeadline <= horizon);
+        if (QueueCursor.Decode(cursor) is { ReceivedAt: var lastDeadline, Id: var lastId })
+        {
+            waiting = waiting.Where(c => c.DispatchDeadline >= lastDeadline && (c.DispatchDeadline > lastDeadline || c.Id > lastId));
+        }
+
+        var fetched = await waiting
+            .OrderBy(c => c.DispatchDeadline).ThenBy(c => c.Id)
+            .Take(limit + 1)
+            .ToListAsync(cancellationToken);
+        var items = fetched.Take(limit).Select(c => CallDto.From(c, now)).ToList();
+        // The cursor's instant is the last call's deadline here.
+        var next = fetched.Count > limit ? QueueCursor.Encode(false, fetched[limit - 1].DispatchDeadline, fetched[limit - 1].Id) : null;
+        return new Page<CallDto>(items, next);
+    }
 }
 
 /// <summary>The queue's sort key of the last call seen: priority, time received, id.</summary>
 internal sealed record QueueCursor(bool Priority, DateTimeOffset ReceivedAt, Guid Id)
 {
-    public static string Encode(CallDto last) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(
-        string.Create(CultureInfo.InvariantCulture, $"{(last.Priority ? 1 : 0)}|{last.ReceivedAt.UtcTicks}|{last.Id}")));
+    public static string Encode(CallDto last) => Encode(last.Priority, last.ReceivedAt, last.Id);
+
+    public static string Encode(bool priority, DateTimeOffset at, Guid id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(
+        string.Create(CultureInfo.InvariantCulture, $"{(priority ? 1 : 0)}|{at.UtcTicks}|{id}")));
 
     public static QueueCursor? Decode(string? cursor)
     {
@@ -135,5 +172,7 @@ public sealed class GetCallsValidator : AbstractValidator<GetCalls>
         RuleFor(q => q.Limit).InclusiveBetween(1, Cursor.MaxLimit);
         RuleFor(q => q.Status).IsInEnum();
         RuleFor(q => q.Date!.Value).IsServiceDate().OverridePropertyName("date").When(q => q.Date is not null);
+        RuleFor(q => q.AtRisk).Must(_ => false).When(q => q.AtRisk == true && (q.Status is not null || q.Date is not null || q.Priority is not null))
+            .WithMessage("At risk lists the calls waiting for a technician; give it without status, date or priority.");
     }
 }

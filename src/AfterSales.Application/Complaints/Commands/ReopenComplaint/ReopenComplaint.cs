@@ -17,7 +17,7 @@ public sealed class ReopenComplaintHandler(IApplicationDbContext db, ICurrentUse
         var complaint = await db.Complaints.FindForChangeAsync(command.ComplaintId, user, request, cancellationToken);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == complaint.UnitId, cancellationToken);
         var now = clock.GetUtcNow();
-        complaint.Reopen(command.Reason.Trim(), user.RequireStaffId(), now, settings.Times, unit.Calendar);
+        complaint.Reopen(command.Reason.Trim(), user.RequireStaffId(), now, settings.Times, unit.DeadlineCalendar);
         return ComplaintDto.From(complaint, now);
     }
 }

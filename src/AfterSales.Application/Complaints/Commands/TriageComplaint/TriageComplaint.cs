@@ -23,7 +23,7 @@ public sealed class TriageComplaintHandler(IApplicationDbContext db, ICurrentUse
         var complaint = await db.Complaints.FindForChangeAsync(command.ComplaintId, user, request, cancellationToken);
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == complaint.UnitId, cancellationToken);
         var now = clock.GetUtcNow();
-        complaint.Triage(command.Severity, user.RequireStaffId(), user.IsIn(Role.ViceGeneralManager), now, settings.Times, unit.Calendar);
+        complaint.Triage(command.Severity, user.RequireStaffId(), user.IsIn(Role.ViceGeneralManager), now, settings.Times, unit.DeadlineCalendar);
         return ComplaintDto.From(complaint, now);
     }
 }
