@@ -38,6 +38,8 @@ builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Applic
 builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Application.Units.UnitQuoteSettings.Section).Get<AfterSales.Application.Units.UnitQuoteSettings>()
     ?? new AfterSales.Application.Units.UnitQuoteSettings());
 builder.Services.AddInfrastructure(connectionString, builder.Configuration.GetValue("Database:PoolContexts", true));
+builder.Services.AddWebhooks(builder.Configuration.GetSection(AfterSales.Infrastructure.Webhooks.WebhookSettings.Section).Get<AfterSales.Infrastructure.Webhooks.WebhookSettings>()
+    ?? new AfterSales.Infrastructure.Webhooks.WebhookSettings());
 builder.Services.AddAfterSalesAuthentication(builder.Configuration);
 builder.Services.AddScoped<DevTokenService>();
 builder.Services.AddHttpContextAccessor();
@@ -109,6 +111,14 @@ if (!builder.Environment.IsDevelopment())
 
 var app = builder.Build();
 
+// A deployment step (docs/operations.md): apply the migrations and exit, so instances that start
+// afterwards with Database__MigrateOnStartup=false never race to migrate.
+if (args.Contains("--migrate-only"))
+{
+    await app.Services.GetServices<IHostedService>().OfType<AfterSales.Infrastructure.Persistence.DatabaseInitializer>().Single().MigrateOnlyAsync(CancellationToken.None);
+    return 0;
+}
+
 // Accept-Language: zh-TW gives problem titles and validation messages in Traditional Chinese; only the
 // UI language changes, never the culture numbers and dates are read and written in.
 app.UseRequestLocalization(localization =>
@@ -152,6 +162,7 @@ api.MapComplaintEndpoints();
 api.MapEvaluationEndpoints();
 api.MapBillingEndpoints();
 api.MapArchiveEndpoints();
+api.MapEventEndpoints();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokenEndpoints();

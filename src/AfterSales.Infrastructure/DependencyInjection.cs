@@ -67,6 +67,27 @@ public static class DependencyInjection
     }
 
     /// <summary>How the API talks to PostgreSQL; also used by the tools that write the same database.</summary>
+    /// <summary>Webhook delivery: the SSRF guard, the HTTP client that connects through it, and (when this instance delivers) the dispatcher.</summary>
+    public static IServiceCollection AddWebhooks(this IServiceCollection services, Webhooks.WebhookSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton<Webhooks.WebhookTargets>();
+        services.AddSingleton<Application.Events.Webhooks.IWebhookTargets>(sp => sp.GetRequiredService<Webhooks.WebhookTargets>());
+        services.AddHttpClient(Webhooks.WebhookDispatcher.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                ConnectCallback = sp.GetRequiredService<Webhooks.WebhookTargets>().ConnectAsync,
+                AllowAutoRedirect = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
+        if (settings.Deliver)
+        {
+            services.AddHostedService<Webhooks.WebhookDispatcher>();
+        }
+
+        return services;
+    }
+
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history")

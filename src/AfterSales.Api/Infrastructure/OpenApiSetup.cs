@@ -31,6 +31,7 @@ internal static partial class OpenApiSetup
         ["Complaints"] = "Customer complaints, their triage, follow-up and reply (R26–R28).",
         ["Archive"] = "Archiving closed records (A1), retention and approved destruction (A2).",
         ["Audit"] = "Who changed what and when.",
+        ["Events"] = "Domain events from the transactional outbox, pulled in commit order.",
     };
 
     public static IServiceCollection AddAfterSalesOpenApi(this IServiceCollection services)

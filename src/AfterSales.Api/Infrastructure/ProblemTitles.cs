@@ -67,6 +67,7 @@ internal static class ProblemTitles
         ["'{PropertyName}' must be a date between the years 1900 and 2200."] = "'{PropertyName}' 須為 1900 至 2200 年間的日期。",
         ["A correction needs its reason (A3)."] = "更正須填寫理由（A3）。",
         ["At risk lists the calls waiting for a technician; give it without status, date or priority."] = "「即將逾時」只列出等待派工或技術員到達的叫修，請勿同時指定 status、date 或 priority。",
+        ["A webhook URL is an absolute http or https URL without user information."] = "Webhook 網址須為完整的 http 或 https 網址，且不含使用者資訊。",
         ["Give either the receipt's number (presented) or the reason it was lost, not both."] = "請填寫收據號碼（已出示）或遺失原因，兩者擇一，不可同時填寫。",
     };
 

@@ -88,6 +88,11 @@ internal sealed class RequestExamples : IDocumentFilter
         ["DeclareClosure.from"] = "2030-01-07T09:00:00+08:00",
         ["DeclareClosure.to"] = "2030-01-07T17:30:00+08:00",
         ["EndClosureBody.at"] = "2030-01-07T12:00:00+08:00",
+
+        // A consumer's endpoint and a shared secret long enough to sign with.
+        ["CreateWebhookSubscription.url"] = "https://hooks.example.com/aftersales",
+        ["CreateWebhookSubscription.secret"] = "replace-with-a-long-random-secret",
+        ["CreateWebhookSubscription.eventTypes"] = new JsonArray("CallRegistered", "Arrived", "InvoiceRequestRaised"),
     };
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)

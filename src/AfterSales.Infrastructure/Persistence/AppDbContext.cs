@@ -45,6 +45,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<ServiceHistoryEntry> ServiceHistory => Set<ServiceHistoryEntry>();
 
+    public DbSet<Application.Events.OutboxEvent> OutboxEvents => Set<Application.Events.OutboxEvent>();
+
+    public DbSet<Application.Events.Webhooks.WebhookSubscription> WebhookSubscriptions => Set<Application.Events.Webhooks.WebhookSubscription>();
+
     public DbSet<InvoiceRequest> InvoiceRequests => Set<InvoiceRequest>();
 
     public DbSet<CollectedCash> CollectedCash => Set<CollectedCash>();
@@ -86,9 +90,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     {
         RefuseChangesToArchivedRecords();
         var recorded = ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.PendingHistory.Count > 0).ToList();
-        var lines = recorded.SelectMany(e => e.PendingHistory).OrderBy(line => line.RecordedOrder).ToList();
+        var lines = recorded.SelectMany(e => e.PendingHistory.Select(line => (Owner: e, Line: line))).OrderBy(l => l.Line.RecordedOrder).ToList();
         recorded.ForEach(e => e.ClearPendingHistory());
-        foreach (var line in lines)
+        Outbox.Write(this, lines);
+        foreach (var (_, line) in lines)
         {
             // Added one by one, in order: the identity column numbers them as they happened.
             ServiceHistory.Add(new ServiceHistoryEntry

@@ -23,6 +23,9 @@ public sealed class AfterSalesApiFactory(
         builder.UseEnvironment(environment);
         builder.UseSetting($"ConnectionStrings:{DatabaseBootstrap.ConnectionStringName}", connectionString);
         builder.UseSetting("Database:SeedDemoData", "false");
+
+        // Only the webhook tests deliver, from an API of their own; others would race them for the subscriptions.
+        builder.UseSetting("Webhooks:Deliver", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -81,6 +81,7 @@ internal sealed class RecordWorld : IDisposable
         var pathValues = new Dictionary<string, string>
         {
             ["closureId"] = closure.Closure.Id.ToString(),
+            ["subscriptionId"] = Guid.CreateVersion7().ToString(),
             ["unitId"] = world.Unit.Id.ToString(),
             ["callId"] = call.Id.ToString(),
             ["cardId"] = intake.RepairCard.Id.ToString(),

@@ -44,6 +44,10 @@ public interface IApplicationDbContext
 
     DbSet<ServiceHistoryEntry> ServiceHistory { get; }
 
+    DbSet<Events.OutboxEvent> OutboxEvents { get; }
+
+    DbSet<Events.Webhooks.WebhookSubscription> WebhookSubscriptions { get; }
+
     DbSet<InvoiceRequest> InvoiceRequests { get; }
 
     DbSet<CollectedCash> CollectedCash { get; }

@@ -8,10 +8,16 @@ public enum FeedName
 
     /// <summary>Parts used on calls and repair cards, for the inventory ledger (R3).</summary>
     PartsUsage,
+
+    /// <summary>Domain events from the transactional outbox.</summary>
+    Events,
 }
 
-/// <summary>One page of a feed: the ids in feed order and the cursor to resume after them.</summary>
-public sealed record FeedPage(IReadOnlyList<Guid> Ids, string? NextCursor);
+/// <summary>One page of a feed: the ids in feed order, the cursor after each, and the cursor to resume after them all.</summary>
+public sealed record FeedPage(IReadOnlyList<Guid> Ids, string? NextCursor)
+{
+    public IReadOnlyList<string> Positions { get; init; } = [];
+}
 
 /// <summary>
 /// A feed in a stable order that never skips a row, even when writers commit in another order than
@@ -21,4 +27,7 @@ public sealed record FeedPage(IReadOnlyList<Guid> Ids, string? NextCursor);
 public interface IOrderedFeed
 {
     Task<FeedPage> ReadAsync(FeedName feed, Guid? unitId, string? cursor, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The cursor after the last row a reader can see now: reading from it gives only what comes later.</summary>
+    Task<string> HeadAsync(FeedName feed, CancellationToken cancellationToken);
 }

@@ -12,7 +12,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("00948fc6-0960-42f8-a4d2-48321a79f14d"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("2e51cf26-8edd-4918-b7c8-dfa80448b70a"), entityTypeCount: 39)
         {
         }
 
@@ -21,6 +21,8 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             var auditEntry = AuditEntryEntityType.Create(this);
             var serviceHistoryEntry = ServiceHistoryEntryEntityType.Create(this);
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
+            var outboxEvent = OutboxEventEntityType.Create(this);
+            var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
             var archiveBatch = ArchiveBatchEntityType.Create(this);
             var archiveEntry = ArchiveEntryEntityType.Create(this);
             var destructionRequest = DestructionRequestEntityType.Create(this);
@@ -82,6 +84,8 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             ServiceHistoryEntryEntityType.CreateAnnotations(serviceHistoryEntry);
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
+            OutboxEventEntityType.CreateAnnotations(outboxEvent);
+            WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
             ArchiveBatchEntityType.CreateAnnotations(archiveBatch);
             ArchiveEntryEntityType.CreateAnnotations(archiveEntry);
             DestructionRequestEntityType.CreateAnnotations(destructionRequest);

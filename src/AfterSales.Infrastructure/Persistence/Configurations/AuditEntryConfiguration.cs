@@ -35,3 +35,45 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.ResponseJson).HasColumnType("jsonb");
     }
 }
+
+/// <summary>
+/// The transactional outbox. Like the invoice feed it also has <c>feed_txid xid8</c> and
+/// <c>feed_sequence</c> columns, written by the database (see the Outbox migration) and read only by
+/// <see cref="OrderedFeed"/>.
+/// </summary>
+internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<AfterSales.Application.Events.OutboxEvent>
+{
+    public void Configure(EntityTypeBuilder<AfterSales.Application.Events.OutboxEvent> builder)
+    {
+        builder.ToTable("outbox_events");
+
+        // A store-generated key keeps a save's events in the order they were added (EF inserts rows with
+        // keys still to generate in that order; it would sort them by a key already set).
+        builder.HasKey(e => e.Position);
+        builder.Property(e => e.Position).UseIdentityAlwaysColumn();
+        builder.HasIndex(e => e.Id).IsUnique();
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Type).HasMaxLength(64);
+        builder.Property(e => e.SubjectType).HasMaxLength(32);
+        builder.Property(e => e.Payload).HasColumnType("jsonb");
+        builder.HasIndex(e => new { e.SubjectId, e.OccurredAt });
+    }
+}
+
+internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguration<AfterSales.Application.Events.Webhooks.WebhookSubscription>
+{
+    public void Configure(EntityTypeBuilder<AfterSales.Application.Events.Webhooks.WebhookSubscription> builder)
+    {
+        builder.ToTable("webhook_subscriptions");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Url).HasMaxLength(2000);
+        builder.Property(s => s.Secret).HasMaxLength(200);
+        builder.Property(s => s.Cursor).HasMaxLength(100);
+        builder.Property(s => s.LastError).HasMaxLength(1000);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Version).IsRowVersion();
+        builder.Ignore(s => s.EventTypes);
+        builder.Property<List<string>>("_eventTypes").HasColumnName("event_types");
+    }
+}
