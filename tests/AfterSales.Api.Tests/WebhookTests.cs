@@ -191,6 +191,30 @@ public class WebhookTests : ApiTest
     }
 
     [Test]
+    public async Task Two_instances_delivering_the_same_subscription_deliver_each_event_once_and_in_order()
+    {
+        using var subscriber = new Subscriber();
+        await using var first = Delivering();
+        await using var second = Delivering();
+        _ = second.Services;   // starts the second instance, and its dispatcher, without a request
+        using var admin = await ClientAsAsync(Role.Admin);
+        using var world = await CreateAsync(admin, "WH2");
+        using var firstAdmin = first.CreateClient();
+        firstAdmin.DefaultRequestHeaders.Authorization = admin.DefaultRequestHeaders.Authorization;
+        await ExpectAsync(firstAdmin.PostAsJsonAsync("/api/v1/webhook-subscriptions", new { url = subscriber.Url, unitId = world.Unit.Id, secret = Secret, eventTypes = new[] { "CallRegistered" } }, Json), HttpStatusCode.Created);
+
+        var calls = new List<Guid>();
+        for (var i = 0; i < 12; i++)
+        {
+            calls.Add((await world.NewCallAsync()).Id);
+        }
+
+        await WaitForAsync(() => subscriber.Received.Count >= 12, "every call's registration is delivered");
+        await Task.Delay(500);
+        subscriber.Received.Select(r => Read(r.Body).SubjectId).Should().Equal(calls, "each event once, in commit order, though both instances deliver");
+    }
+
+    [Test]
     public async Task Loopback_link_local_and_metadata_targets_are_refused_and_only_http_urls_are_taken()
     {
         using var admin = await ClientAsAsync(Role.Admin);
