@@ -5,7 +5,7 @@ namespace AfterSales.Domain.Calls;
 /// <summary>An appointment is for a visit still to come: once the technician is on site there is nothing to agree.</summary>
 public sealed class AppointmentNeedsACallAwaitingArrivalRule(CallStatus status) : IStateRule
 {
-    public bool IsBroken() => status is not (CallStatus.Registered or CallStatus.Dispatched);
+    public bool IsBroken() => !AwaitingArrival.Is(status);
 
     public string Message => $"A {status} call has no visit left to agree.";
 }

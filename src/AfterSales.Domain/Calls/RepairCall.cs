@@ -185,7 +185,7 @@ public sealed class RepairCall : Entity, IAggregateRoot, IBelongsToUnit, IVersio
     /// </summary>
     public bool FollowClosures(WorkingCalendar deadlines, Guid closureId, DateTimeOffset at, Guid? actorId)
     {
-        if (Status is not (CallStatus.Registered or CallStatus.Dispatched))
+        if (!AwaitingArrival.Is(Status))
         {
             return false;
         }

@@ -38,7 +38,7 @@ public sealed class CallDeadlineBehaviour<TMessage, TResponse>(IApplicationDbCon
     }
 
     /// <summary>A waiting call whose handler did not already count its time left (one that had the unit at hand does).</summary>
-    private static bool IsWaiting(CallDto call) => (call.Status is CallStatus.Registered or CallStatus.Dispatched) && call.WorkingHoursLeft is null;
+    private static bool IsWaiting(CallDto call) => AwaitingArrival.Is(call.Status) && call.WorkingHoursLeft is null;
 
     private async Task<CallDto> WithTimeLeftAsync(CallDto call, CancellationToken cancellationToken)
     {

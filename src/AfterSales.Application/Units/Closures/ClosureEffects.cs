@@ -28,7 +28,8 @@ internal static class ClosureEffects
     {
         var deadlines = unit.DeadlineCalendar;
         var waiting = await db.Calls
-            .Where(c => c.UnitId == unit.Id && (c.Status == CallStatus.Registered || c.Status == CallStatus.Dispatched) && c.DispatchDeadline > closure.From)
+            .Where(c => c.UnitId == unit.Id && c.DispatchDeadline > closure.From)
+            .Where(AwaitingArrival.Calls)
             .ToListAsync(cancellationToken);
         var inRepair = await db.RepairCards
             .Where(c => c.UnitId == unit.Id && c.Status != RepairCardStatus.Closed && c.PromisedAt > closure.From)

@@ -117,7 +117,8 @@ public sealed class GetCallsHandler(IApplicationDbContext db, ICurrentUser user,
             ?? throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("unitId", "At risk is counted on one unit's calendar; give the unitId.")]);
         var horizon = unit.DeadlineCalendar.AddWorkingTime(now, settings.AtRiskWindow);
         var waiting = calls
-            .Where(c => c.UnitId == unit.Id && (c.Status == CallStatus.Registered || c.Status == CallStatus.Dispatched))
+            .Where(c => c.UnitId == unit.Id)
+            .Where(AwaitingArrival.Calls)
             .Where(c => c.DispatchDeadline > now && c.DispatchDeadline <= horizon);
         if (QueueCursor.Decode(cursor) is { ReceivedAt: var lastDeadline, Id: var lastId })
         {
