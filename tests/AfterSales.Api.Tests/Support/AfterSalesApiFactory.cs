@@ -12,11 +12,16 @@ public sealed class AfterSalesApiFactory(
     string connectionString,
     string environment = "Development",
     IDictionary<string, string?>? settings = null,
-    Action<IServiceCollection>? services = null)
+    Action<IServiceCollection>? services = null,
+    DateTimeOffset? clockStart = null)
     : WebApplicationFactory<Program>
 {
-    /// <summary>Starts at the real time, since token lifetimes are checked against the system clock.</summary>
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>
+    /// The API's clock: at the real time unless the test names its moment (a fake clock only moves forward, so a
+    /// test set on a fixed day starts there rather than moving back to it). Token lifetimes are checked
+    /// against the system clock, whatever this one reads.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(clockStart ?? DateTimeOffset.UtcNow);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -26,6 +31,9 @@ public sealed class AfterSalesApiFactory(
 
         // Only the webhook tests deliver, from an API of their own; others would race them for the subscriptions.
         builder.UseSetting("Webhooks:Deliver", "false");
+
+        // The timed duties run when a test asks (DutyRunner.RunDueAsync), on the test's clock.
+        builder.UseSetting("Duties:Run", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
