@@ -38,6 +38,8 @@ builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Applic
 builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Application.Units.UnitQuoteSettings.Section).Get<AfterSales.Application.Units.UnitQuoteSettings>()
     ?? new AfterSales.Application.Units.UnitQuoteSettings());
 builder.Services.AddInfrastructure(connectionString, builder.Configuration.GetValue("Database:PoolContexts", true));
+builder.Services.AddTimedDuties(builder.Configuration.GetSection(AfterSales.Application.Duties.DutySettings.Section).Get<AfterSales.Application.Duties.DutySettings>()
+    ?? new AfterSales.Application.Duties.DutySettings());
 builder.Services.AddWebhooks(builder.Configuration.GetSection(AfterSales.Infrastructure.Webhooks.WebhookSettings.Section).Get<AfterSales.Infrastructure.Webhooks.WebhookSettings>()
     ?? new AfterSales.Infrastructure.Webhooks.WebhookSettings());
 builder.Services.AddAfterSalesAuthentication(builder.Configuration);

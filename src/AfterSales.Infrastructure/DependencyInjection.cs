@@ -88,6 +88,19 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>The timed duties' runner, and (when this instance runs them) its rounds in the background.</summary>
+    public static IServiceCollection AddTimedDuties(this IServiceCollection services, Application.Duties.DutySettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton<Duties.DutyRunner>();
+        if (settings.Run)
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<Duties.DutyRunner>());
+        }
+
+        return services;
+    }
+
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history")

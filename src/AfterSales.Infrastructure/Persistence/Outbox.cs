@@ -34,6 +34,12 @@ internal static class Outbox
                 new { InvoiceRequestId = raised.Id, raised.Kind, raised.CallId, raised.ContractId, Total = new { raised.Total.Amount, raised.Total.Currency } }));
         }
 
+        foreach (var sent in db.ChangeTracker.Entries<Domain.Registers.SentCallRegister>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList())
+        {
+            db.OutboxEvents.Add(OutboxEvent.Of(sent.UnitId, "CallRegisterSent", nameof(Domain.Registers.SentCallRegister), sent.Id, sent.SentAt,
+                new { RegisterId = sent.Id, sent.Date, sent.SentBy, Calls = sent.Calls.Count }));
+        }
+
         foreach (var complaint in StatusChanges<Complaint>(db))
         {
             var type = complaint.Entity.Status switch

@@ -1,8 +1,6 @@
 using AfterSales.Application.Common.Auditing;
 using AfterSales.Application.Common.Interfaces;
-using AfterSales.Domain.Common;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Common.Behaviours;
 
@@ -20,28 +18,7 @@ public sealed class AuditBehaviour<TMessage, TResponse>(
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var response = await next(message, cancellationToken);
-        db.ChangeTracker.DetectChanges();
-        var changed = db.ChangeTracker.Entries<IAggregateRoot>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified ||
-                        e.References.Any(r => r.TargetEntry is { State: EntityState.Added or EntityState.Modified or EntityState.Deleted } target && target.Metadata.IsOwned()))
-            .Select(e => (Entity: e.Metadata.ClrType.Name, e.Entity.Id))
-            .ToList();
-        var now = clock.GetUtcNow();
-        foreach (var (entity, id) in changed)
-        {
-            db.AuditEntries.Add(new AuditEntry
-            {
-                Id = Guid.CreateVersion7(now),
-                At = now,
-                ActorId = user.StaffId,
-                ActorRoles = string.Join(',', user.Roles.Order()),
-                ActorUnitId = user.UnitId,
-                Command = typeof(TMessage).Name,
-                Entity = entity,
-                EntityId = id,
-            });
-        }
-
+        AuditTrail.Record(db, user.StaffId, string.Join(',', user.Roles.Order()), user.UnitId, typeof(TMessage).Name, clock.GetUtcNow());
         return response;
     }
 }

@@ -82,6 +82,8 @@ public interface IApplicationDbContext
 
     DbSet<AuditEntry> AuditEntries { get; }
 
+    DbSet<Duties.DutyRun> DutyRuns { get; }
+
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 
     DatabaseFacade Database { get; }

@@ -12,7 +12,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2e51cf26-8edd-4918-b7c8-dfa80448b70a"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("bbe67760-385b-40a7-9ae6-50836e94f07a"), entityTypeCount: 40)
         {
         }
 
@@ -21,6 +21,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             var auditEntry = AuditEntryEntityType.Create(this);
             var serviceHistoryEntry = ServiceHistoryEntryEntityType.Create(this);
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
+            var dutyRun = DutyRunEntityType.Create(this);
             var outboxEvent = OutboxEventEntityType.Create(this);
             var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
             var archiveBatch = ArchiveBatchEntityType.Create(this);
@@ -84,6 +85,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             ServiceHistoryEntryEntityType.CreateAnnotations(serviceHistoryEntry);
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
+            DutyRunEntityType.CreateAnnotations(dutyRun);
             OutboxEventEntityType.CreateAnnotations(outboxEvent);
             WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
             ArchiveBatchEntityType.CreateAnnotations(archiveBatch);

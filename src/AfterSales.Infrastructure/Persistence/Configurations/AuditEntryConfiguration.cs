@@ -77,3 +77,17 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
         builder.Property<List<string>>("_eventTypes").HasColumnName("event_types");
     }
 }
+
+/// <summary>The timed duties' claims: the key is the duty, the record and the due moment, so each is done once.</summary>
+internal sealed class DutyRunConfiguration : IEntityTypeConfiguration<AfterSales.Application.Duties.DutyRun>
+{
+    public void Configure(EntityTypeBuilder<AfterSales.Application.Duties.DutyRun> builder)
+    {
+        builder.ToTable("duty_runs");
+        builder.HasKey(r => new { r.Duty, r.SubjectId, r.DueAt });
+        builder.Property(r => r.Duty).HasMaxLength(100);
+        builder.Property(r => r.Instance).HasMaxLength(200);
+        builder.HasIndex(r => r.SubjectId);
+        builder.HasIndex(r => r.DoneAt);
+    }
+}

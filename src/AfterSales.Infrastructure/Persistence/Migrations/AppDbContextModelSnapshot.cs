@@ -166,6 +166,47 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSales.Application.Duties.DutyRun", b =>
+                {
+                    b.Property<string>("Duty")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("duty");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTimeOffset>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("instance");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Duty", "SubjectId", "DueAt")
+                        .HasName("pk_duty_runs");
+
+                    b.HasIndex("DoneAt")
+                        .HasDatabaseName("ix_duty_runs_done_at");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_duty_runs_subject_id");
+
+                    b.ToTable("duty_runs", (string)null);
+                });
+
             modelBuilder.Entity("AfterSales.Application.Events.OutboxEvent", b =>
                 {
                     b.Property<long>("Position")

@@ -115,11 +115,9 @@ public sealed class GetCallsHandler(IApplicationDbContext db, ICurrentUser user,
     {
         var unit = (unitId is { } id ? await units.FindAsync(db, id, cancellationToken) : null)
             ?? throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("unitId", "At risk is counted on one unit's calendar; give the unitId.")]);
-        var horizon = unit.DeadlineCalendar.AddWorkingTime(now, settings.AtRiskWindow);
         var waiting = calls
             .Where(c => c.UnitId == unit.Id)
-            .Where(AwaitingArrival.Calls)
-            .Where(c => c.DispatchDeadline > now && c.DispatchDeadline <= horizon);
+            .Where(DeadlineRisk.AtRisk(unit.DeadlineCalendar, now, settings.AtRiskWindow));
         if (QueueCursor.Decode(cursor) is { ReceivedAt: var lastDeadline, Id: var lastId })
         {
             waiting = waiting.Where(c => c.DispatchDeadline >= lastDeadline && (c.DispatchDeadline > lastDeadline || c.Id > lastId));

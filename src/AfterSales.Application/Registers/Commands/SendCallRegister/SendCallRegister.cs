@@ -37,31 +37,42 @@ public sealed class SendCallRegisterHandler(IApplicationDbContext db, ICurrentUs
         var unit = await db.Units.FindLockedAsync(command.UnitId, cancellationToken)
             ?? throw new NotFoundException(nameof(ServiceUnit), command.UnitId);
         request.ExpectCurrent(unit);
-        var sent = await db.SentCallRegisters.AsNoTracking().SingleOrDefaultAsync(r => r.UnitId == unit.Id && r.Date == command.Date, cancellationToken);
+        var register = await SendAsync(db, unit, command.Date, user.StaffId, clock.GetUtcNow(), cancellationToken);
+        return register.Adapt<SentCallRegisterDto>(Mappings.Config);
+    }
+
+    /// <summary>
+    /// Sends the unit's register of <paramref name="date"/> with a survey card for each of its calls, or
+    /// answers the register already sent. The caller holds the unit's row locked, so a clerk and the
+    /// automatic sending at the next opening (R24, <c>SendDayRegisters</c>) send a day once between them.
+    /// </summary>
+    internal static async Task<SentCallRegister> SendAsync(IApplicationDbContext db, ServiceUnit unit, DateOnly date, Guid? sentBy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sent = await db.SentCallRegisters.AsNoTracking().SingleOrDefaultAsync(r => r.UnitId == unit.Id && r.Date == date, cancellationToken);
         if (sent is not null)
         {
-            return sent.Adapt<SentCallRegisterDto>(Mappings.Config);
+            return sent;
         }
 
-        var now = clock.GetUtcNow();
-        var from = unit.Calendar.StartOfDay(command.Date);
-        var to = unit.Calendar.StartOfDay(command.Date.AddDays(1));
+        var from = unit.Calendar.StartOfDay(date);
+        var to = unit.Calendar.StartOfDay(date.AddDays(1));
         var calls = await db.Calls.AsNoTracking()
             .Where(c => c.UnitId == unit.Id && c.ReceivedAt >= from && c.ReceivedAt < to)
             .OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id)
             .Select(c => new { c.Id, c.Number, c.CustomerName, c.Address, c.Telephone, c.Status, c.TechnicianId, c.ArrivedAt })
             .ToListAsync(cancellationToken);
-        var register = SentCallRegister.Send(Guid.CreateVersion7(now), unit.Id, command.Date, unit.Calendar.LocalDate(now),
-            calls.Select(c => new SentCall(c.Id, c.Number, c.CustomerName, c.Status, c.TechnicianId)), user.StaffId, now);
+        var register = SentCallRegister.Send(Guid.CreateVersion7(now), unit.Id, date, unit.Calendar.LocalDate(now),
+            calls.Select(c => new SentCall(c.Id, c.Number, c.CustomerName, c.Status, c.TechnicianId)), sentBy, now);
         db.SentCallRegisters.Add(register);
 
         // R24: one survey card for every call of the day, no sampling; it rates the technician who arrived.
         foreach (var call in calls)
         {
-            db.SurveyCards.Add(SurveyCard.Generate(Guid.CreateVersion7(now), unit.Id, command.Date, call.Id, call.Number, call.CustomerName, call.Address, call.Telephone,
+            db.SurveyCards.Add(SurveyCard.Generate(Guid.CreateVersion7(now), unit.Id, date, call.Id, call.Number, call.CustomerName, call.Address, call.Telephone,
                 call.ArrivedAt is null ? null : call.TechnicianId));
         }
-        return register.Adapt<SentCallRegisterDto>(Mappings.Config);
+
+        return register;
     }
 }
 
