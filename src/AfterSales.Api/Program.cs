@@ -37,7 +37,9 @@ builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Applic
 builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Application.Calls.DeadlineSettings.Section).Get<AfterSales.Application.Calls.DeadlineSettings>() ?? new AfterSales.Application.Calls.DeadlineSettings());
 builder.Services.AddSingleton(builder.Configuration.GetSection(AfterSales.Application.Units.UnitQuoteSettings.Section).Get<AfterSales.Application.Units.UnitQuoteSettings>()
     ?? new AfterSales.Application.Units.UnitQuoteSettings());
-builder.Services.AddInfrastructure(connectionString, builder.Configuration.GetValue("Database:PoolContexts", true));
+builder.Services.AddInfrastructure(connectionString, builder.Configuration.GetValue("Database:PoolContexts", true),
+    builder.Configuration.GetConnectionString(AfterSales.Infrastructure.Persistence.ReadReplica.ConnectionStringName));
+builder.Services.AddSingleton(new ReadYourWrites(builder.Configuration.GetValue("Database:ReadYourWritesSeconds", 60)));
 builder.Services.AddTimedDuties(builder.Configuration.GetSection(AfterSales.Application.Duties.DutySettings.Section).Get<AfterSales.Application.Duties.DutySettings>()
     ?? new AfterSales.Application.Duties.DutySettings());
 builder.Services.AddWebhooks(builder.Configuration.GetSection(AfterSales.Infrastructure.Webhooks.WebhookSettings.Section).Get<AfterSales.Infrastructure.Webhooks.WebhookSettings>()
@@ -96,7 +98,7 @@ builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
     .WithOrigins(allowedOrigins)
     .AllowAnyHeader()
     .AllowAnyMethod()
-    .WithExposedHeaders("ETag", "Location", "Retry-After")));
+    .WithExposedHeaders("ETag", "Location", "Retry-After", ReadRouting.CommitPositionHeader, ReadRouting.ReadRouteHeader)));
 
 // Outside Development, one JSON object a log line, with the trace and span ids of the request.
 builder.Logging.Configure(logging => logging.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
@@ -144,6 +146,7 @@ app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseMiddleware<ReadRouting>();
 app.UseMiddleware<QueryEnumBinding>();
 
 // Every API route answers a versioned resource with its ETag.

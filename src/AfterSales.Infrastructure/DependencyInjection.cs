@@ -14,7 +14,8 @@ public static class DependencyInjection
     /// Reuse DbContext instances across requests (their state is reset between uses) instead of building
     /// one per request; <c>Database__PoolContexts</c>, on by default.
     /// </param>
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, bool poolContexts = true)
+    /// <param name="replicaConnectionString">A standby for the queries (<see cref="ReadReplica"/>), or none.</param>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, bool poolContexts = true, string? replicaConnectionString = null)
     {
         var withPreparing = WithAutoPrepare(connectionString);
         if (poolContexts)
@@ -26,7 +27,22 @@ public static class DependencyInjection
             services.AddDbContext<AppDbContext>(options => ConfigureCompiled(options, withPreparing));
         }
 
-        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        if (string.IsNullOrWhiteSpace(replicaConnectionString))
+        {
+            services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        }
+        else
+        {
+            // A request the read routing sent to the standby gets the standby's context; every other (commands,
+            // the feeds, the timed duties, webhooks) the primary's.
+            services.AddSingleton(new ReadReplica(connectionString, replicaConnectionString));
+            services.AddScoped<DatabaseRoute>();
+            services.AddScoped<ReplicaLease>();
+            services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<DatabaseRoute>().ReadsReplica
+                ? sp.GetRequiredService<ReplicaLease>().Context
+                : sp.GetRequiredService<AppDbContext>());
+        }
+
         services.AddScoped<INumberSequence, NumberSequence>();
         services.AddScoped<IOrderedFeed, OrderedFeed>();
         services.AddSingleton<AfterSales.Application.Printing.IFormRenderer, Printing.PdfFormRenderer>();
@@ -60,7 +76,7 @@ public static class DependencyInjection
     /// start. Design-time tools build it from the configurations; <c>CompiledModelTests</c> fails when the
     /// two differ, so a model change without regenerating it cannot pass.
     /// </summary>
-    private static void ConfigureCompiled(DbContextOptionsBuilder options, string connectionString)
+    internal static void ConfigureCompiled(DbContextOptionsBuilder options, string connectionString)
     {
         Configure(options, connectionString);
         options.UseModel(Persistence.CompiledModel.AppDbContextModel.Instance);

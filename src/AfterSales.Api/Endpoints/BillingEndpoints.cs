@@ -1,3 +1,4 @@
+using AfterSales.Api.Infrastructure;
 using AfterSales.Application.Billing;
 using AfterSales.Application.Billing.Commands.ConfirmCashHandover;
 using AfterSales.Application.Billing.Commands.IssueInvoice;
@@ -22,7 +23,8 @@ internal static class BillingEndpoints
         billing.MapGet("/invoice-requests", async Task<Ok<Page<InvoiceRequestDto>>> (Guid? unitId, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetInvoiceRequests(unitId, cursor, limit), ct)))
             .ForRoles(Role.Accountant)
-            .Describe("PullInvoiceRequests", "The accounting feed: oldest first, stable, never skips; resume from nextCursor (empty items = caught up)", 400, 404);
+            .Describe("PullInvoiceRequests", "The accounting feed: oldest first, stable, never skips; resume from nextCursor (empty items = caught up)", 400, 404)
+            .ReadsPrimary();
 
         billing.MapPost("/invoice-requests/{requestId:guid}/issue", async Task<Ok<InvoiceRequestDto>> (Guid requestId, IssueBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new IssueInvoice(requestId, body.InvoiceNumber), ct)))
@@ -45,6 +47,7 @@ internal static class BillingEndpoints
         billing.MapGet("/parts-usage", async Task<Ok<Page<PartUsageDto>>> (Guid? unitId, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetPartsUsage(unitId, cursor, limit), ct)))
             .ForRoles(Role.Accountant)
-            .Describe("PullPartsUsage", "Parts used on calls and cards, for the inventory ledger (R3); same guarantees as the invoice feed", 400, 404);
+            .Describe("PullPartsUsage", "Parts used on calls and cards, for the inventory ledger (R3); same guarantees as the invoice feed", 400, 404)
+            .ReadsPrimary();
     }
 }

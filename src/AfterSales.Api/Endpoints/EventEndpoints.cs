@@ -1,3 +1,4 @@
+using AfterSales.Api.Infrastructure;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Events;
 using AfterSales.Application.Events.Commands.CreateWebhookSubscription;
@@ -19,7 +20,8 @@ internal static class EventEndpoints
                 TypedResults.Ok(await sender.Send(new GetEvents(unitId, cursor, limit), ct)))
             .WithTags("Events")
             .ForRoles(Role.Supervisor, Role.BranchManager, Role.ServiceDepartment, Role.ViceGeneralManager, Role.Admin)
-            .Describe("PullEvents", "Domain events in commit order from the outbox: stable, never skips; resume from nextCursor, de-duplicate on id (empty items = caught up)", 400, 404);
+            .Describe("PullEvents", "Domain events in commit order from the outbox: stable, never skips; resume from nextCursor, de-duplicate on id (empty items = caught up)", 400, 404)
+            .ReadsPrimary();
 
         var webhooks = app.MapGroup("/api/v1/webhook-subscriptions").WithTags("Events");
         webhooks.MapPost("/", async Task<Created<WebhookSubscriptionDto>> (CreateWebhookSubscription command, ISender sender, CancellationToken ct) =>
@@ -33,7 +35,8 @@ internal static class EventEndpoints
         webhooks.MapGet("/", async Task<Ok<IReadOnlyList<WebhookSubscriptionDto>>> (ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetWebhookSubscriptions(), ct)))
             .ForRoles(Role.Admin)
-            .Describe("ListWebhookSubscriptions", "Webhook subscriptions with where delivery stands and the last error");
+            .Describe("ListWebhookSubscriptions", "Webhook subscriptions with where delivery stands and the last error")
+            .ReadsPrimary();
 
         webhooks.MapPost("/{subscriptionId:guid}/redrive", async Task<Ok<WebhookSubscriptionDto>> (Guid subscriptionId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RedriveWebhookSubscription(subscriptionId), ct)))

@@ -163,6 +163,11 @@ public sealed class TestDatabase
 
     public bool CanBeStopped => _server is not null;
 
+    /// <summary>A streaming standby of the test server on a free port, in a folder of its own; the caller stops and removes it.</summary>
+    public async Task<LocalPostgresServer> StartStandbyAsync() =>
+        await (_server ?? throw new InvalidOperationException("A standby is made of the test's own server, not of an external one."))
+            .StartStandbyAsync(Path.Combine(Path.GetTempPath(), $"aftersales-standby-{Guid.NewGuid():N}"), LocalPostgresServer.FreePort());
+
     public async Task StopAsync()
     {
         if (_server is null)

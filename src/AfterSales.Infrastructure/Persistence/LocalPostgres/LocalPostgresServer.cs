@@ -85,6 +85,43 @@ public sealed class LocalPostgresServer
         return ConnectionString(database);
     }
 
+    /// <summary>
+    /// A streaming standby of this running server in <paramref name="standbyDirectory"/> on <paramref name="standbyPort"/>:
+    /// a base backup (<c>pg_basebackup -R</c>, which also writes how to follow this server), started. For trying
+    /// and testing reads from a replica (<c>ConnectionStrings__AfterSalesReplica</c>) on one machine.
+    /// </summary>
+    public async Task<LocalPostgresServer> StartStandbyAsync(string standbyDirectory, int standbyPort, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(standbyDirectory);
+        if (RunningAsRoot)
+        {
+            await RunProcessAsync("chown", ["postgres:postgres", standbyDirectory], cancellationToken);
+            await RunProcessAsync("chmod", ["700", standbyDirectory], cancellationToken);
+        }
+
+        var source = $"host=127.0.0.1 port={Port} user={User} password={Password} dbname=postgres";
+        await RunAsync("pg_basebackup", ["-D", standbyDirectory, "-d", source, "-R", "-X", "stream", "--checkpoint=fast", "--no-sync"], throwOnError: true, cancellationToken);
+        await File.AppendAllTextAsync(Path.Combine(standbyDirectory, "postgresql.conf"), $"\nport = {standbyPort}\nhot_standby = on\n", cancellationToken);
+        if (RunningAsRoot)
+        {
+            await RunProcessAsync("chown", ["postgres:postgres", Path.Combine(standbyDirectory, "postgresql.conf")], cancellationToken);
+        }
+
+        var standby = new LocalPostgresServer(_binDirectory, Path.GetFullPath(standbyDirectory), standbyPort, Password);
+        await standby.RunAsync("pg_ctl", ["start", "-D", standbyDirectory, "-l", Path.Combine(standbyDirectory, "server.log"), "-w", "-t", "60"], throwOnError: true, cancellationToken);
+        return standby;
+    }
+
+    /// <summary>Stops a server started by <see cref="StartStandbyAsync"/> and removes its folder.</summary>
+    public async Task StopAndRemoveAsync()
+    {
+        await RunAsync("pg_ctl", ["stop", "-D", DataDirectory, "-m", "immediate", "-w"], throwOnError: false, CancellationToken.None);
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+
     public async Task StopAsync()
     {
         NpgsqlConnection.ClearAllPools();
