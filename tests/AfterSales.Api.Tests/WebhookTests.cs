@@ -228,3 +228,19 @@ public class WebhookTests : ApiTest
         (await Db.CountAsync("SELECT count(*) FROM webhook_subscriptions")).Should().Be(0);
     }
 }
+
+public class WebhookBackoffTests
+{
+    [Test]
+    public void Failed_deliveries_wait_longer_with_each_failure_with_jitter_and_never_past_the_cap()
+    {
+        double Mean(int failures) => Enumerable.Range(0, 2000).Average(_ => AfterSales.Infrastructure.Webhooks.WebhookBackoff.After(failures, 10, 3600).TotalSeconds);
+        var waits = Enumerable.Range(0, 2000).Select(_ => AfterSales.Infrastructure.Webhooks.WebhookBackoff.After(3, 10, 3600)).ToList();
+        waits.Should().OnlyContain(w => w > TimeSpan.Zero && w <= TimeSpan.FromHours(1));
+        waits.Distinct().Count().Should().BeGreaterThan(1000, "jitter spreads the retries of many subscriptions");
+        Mean(2).Should().BeGreaterThan(Mean(1));
+        Mean(5).Should().BeGreaterThan(3 * Mean(2), "the wait grows exponentially");
+        Enumerable.Range(0, 200).Select(_ => AfterSales.Infrastructure.Webhooks.WebhookBackoff.After(30, 10, 3600)).Should().OnlyContain(w => w == TimeSpan.FromHours(1));
+        AfterSales.Infrastructure.Webhooks.WebhookBackoff.After(4, 0, 3600).Should().Be(TimeSpan.Zero);
+    }
+}

@@ -101,7 +101,7 @@ internal sealed partial class WebhookDispatcher(IServiceScopeFactory scopes, IHt
             var error = await SendAsync(subscription, item, cancellationToken);
             if (error is not null)
             {
-                subscription.Failed(item.Id, error, clock.GetUtcNow(), Backoff(subscription.Attempts + 1), settings.MaxAttempts);
+                subscription.Failed(item.Id, error, clock.GetUtcNow(), WebhookBackoff.After(subscription.Attempts + 1, settings.RetryBaseSeconds, settings.RetryMaxSeconds), settings.MaxAttempts);
                 LogDeliveryFailed(logger, subscription.Id, item.Id, subscription.Attempts, error);
                 return;
             }
@@ -137,16 +137,28 @@ internal sealed partial class WebhookDispatcher(IServiceScopeFactory scopes, IHt
     public static string Signature(string secret, string timestamp, string body) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
 
-    /// <summary>Exponential backoff with jitter: the n-th failure waits base × 2^(n−1), capped, times a random 0.5–1.</summary>
-    private TimeSpan Backoff(int failures)
-    {
-        var exponential = Math.Min(settings.RetryMaxSeconds, settings.RetryBaseSeconds * Math.Pow(2, Math.Min(failures - 1, 30)));
-        return TimeSpan.FromSeconds(exponential * (0.5 + (Random.Shared.NextDouble() / 2)));
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "A webhook delivery round failed")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook {SubscriptionId} could not take event {EventId} (attempt {Attempt}): {Error}")]
     private static partial void LogDeliveryFailed(ILogger logger, Guid subscriptionId, Guid eventId, int attempt, string error);
+}
+
+/// <summary>
+/// The wait before a later round tries a failed delivery again after the n-th failed attempt: exponential with
+/// decorrelated jitter (Polly's "V2" backoff, with <c>Webhooks__RetryBaseSeconds</c> as its median first wait),
+/// capped at <c>Webhooks__RetryMaxSeconds</c>. Kept in the subscription's row, so it holds across restarts.
+/// </summary>
+public static class WebhookBackoff
+{
+    public static TimeSpan After(int failures, double baseSeconds, double maxSeconds)
+    {
+        if (baseSeconds <= 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var wait = Polly.Contrib.WaitAndRetry.Backoff.DecorrelatedJitterBackoffV2(TimeSpan.FromSeconds(baseSeconds), Math.Clamp(failures, 1, 64)).Last();
+        return wait > TimeSpan.FromSeconds(maxSeconds) ? TimeSpan.FromSeconds(maxSeconds) : wait;
+    }
 }
