@@ -63,7 +63,7 @@ public class PlatformTests : ApiTest
         read.Headers.Add("Origin", "https://frontend.example");
         var answer = await client.SendAsync(read);
         answer.Headers.GetValues("Access-Control-Expose-Headers").Single().Split(',').Select(h => h.Trim())
-            .Should().BeEquivalentTo("ETag", "Location", "Retry-After");
+            .Should().BeEquivalentTo("ETag", "Location", "Retry-After", "AfterSales-Commit-Lsn", "AfterSales-Read-Route");
 
         using var foreign = new HttpRequestMessage(HttpMethod.Options, "/api/v1/calls");
         foreign.Headers.Add("Origin", "https://elsewhere.example");
