@@ -7,6 +7,9 @@
 #
 #   tools/load/baseline.sh [rounds=3]
 #
+# Both processes are first driven on every path for WARMUP seconds each (default 30): the JIT's tiers take
+# that long to settle, and a round measured before that compares two programs still compiling themselves.
+#
 # Needs: wrk (Debian package) and the Development cluster running (dotnet run starts it, with demo data).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -61,7 +64,11 @@ post=$(mktemp); printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "appl
 auth=(-H "Authorization: Bearer $token")
 api_get="http://127.0.0.1:$api_port/api/v1/calls/$call"; raw_get="http://127.0.0.1:$raw_port/calls/$call"
 deadline="http://127.0.0.1:$api_port/api/v1/units/$unit/dispatch-deadline?receivedAt=2026-11-27T10:00:00%2B08:00&zone=Urban"
-wrk -t2 -c8 -d3s "${auth[@]}" "$api_get" >/dev/null; wrk -t2 -c8 -d3s "$raw_get" >/dev/null
+warm="${WARMUP:-30}s"
+wrk -t2 -c8 -d"$warm" "${auth[@]}" "$api_get" >/dev/null; wrk -t2 -c8 -d"$warm" "$raw_get" >/dev/null
+wrk -t2 -c8 -d"$warm" -s "$post" "${auth[@]}" "http://127.0.0.1:$api_port/api/v1/calls" >/dev/null
+wrk -t2 -c8 -d"$warm" -s "$post" "http://127.0.0.1:$raw_port/calls" >/dev/null
+wrk -t2 -c8 -d"$warm" "${auth[@]}" "$deadline" >/dev/null
 declare -A results
 for round in $(seq 1 "$rounds"); do
   results[api_get]+="$(wrk -t2 -c8 -d10s "${auth[@]}" "$api_get" | rate) "

@@ -90,6 +90,23 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     /// <summary>Saves the history lines the aggregates recorded together with the change that made them.</summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        // Changes are detected once, here: every Entries() below (the archive guard, the history, the
+        // outbox's several passes) and the save itself would otherwise scan every tracked record again.
+        ChangeTracker.DetectChanges();
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedAsync(cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    private async Task<int> SaveDetectedAsync(CancellationToken cancellationToken)
+    {
         RefuseChangesToArchivedRecords();
         var recorded = ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.PendingHistory.Count > 0).ToList();
         var lines = recorded.SelectMany(e => e.PendingHistory.Select(line => (Owner: e, Line: line))).OrderBy(l => l.Line.RecordedOrder).ToList();

@@ -24,7 +24,7 @@ public sealed class ReadReplica : IAsyncDisposable
         _primary = NpgsqlDataSource.Create(primaryConnectionString);
         _standby = NpgsqlDataSource.Create(replicaConnectionString);
         var options = new DbContextOptionsBuilder<AppDbContext>();
-        DependencyInjection.ConfigureCompiled(options, DependencyInjection.WithAutoPrepare(replicaConnectionString));
+        DependencyInjection.ConfigureCompiled(options, DependencyInjection.WithPoolingDefaults(replicaConnectionString));
         Contexts = new PooledDbContextFactory<AppDbContext>(options.Options);
     }
 

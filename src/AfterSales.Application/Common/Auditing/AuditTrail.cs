@@ -15,12 +15,24 @@ public static class AuditTrail
 
     public static void Record(IApplicationDbContext db, Guid? actorId, string actorRoles, Guid? actorUnitId, string command, DateTimeOffset now)
     {
+        // One scan for changes; the enumeration would otherwise scan again.
         db.ChangeTracker.DetectChanges();
-        var changed = db.ChangeTracker.Entries<IAggregateRoot>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified ||
-                        e.References.Any(r => r.TargetEntry is { State: EntityState.Added or EntityState.Modified or EntityState.Deleted } target && target.Metadata.IsOwned()))
-            .Select(e => (Entity: e.Metadata.ClrType.Name, e.Entity.Id))
-            .ToList();
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        List<(string Entity, Guid Id)> changed;
+        try
+        {
+            changed = db.ChangeTracker.Entries<IAggregateRoot>()
+                .Where(e => e.State is EntityState.Added or EntityState.Modified ||
+                            e.References.Any(r => r.TargetEntry is { State: EntityState.Added or EntityState.Modified or EntityState.Deleted } target && target.Metadata.IsOwned()))
+                .Select(e => (Entity: e.Metadata.ClrType.Name, e.Entity.Id))
+                .ToList();
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+
         foreach (var (entity, id) in changed)
         {
             db.AuditEntries.Add(new AuditEntry
