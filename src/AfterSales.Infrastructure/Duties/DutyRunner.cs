@@ -3,7 +3,6 @@ using AfterSales.Application.Duties;
 using AfterSales.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace AfterSales.Infrastructure.Duties;
@@ -16,34 +15,13 @@ namespace AfterSales.Infrastructure.Duties;
 /// PostgreSQL makes the second wait for the first and then finds the key taken, so it does nothing. A crash
 /// before the commit takes the claim back with the work, and the next round does both, once.
 /// </summary>
-public sealed partial class DutyRunner(IServiceScopeFactory scopes, DutySettings settings, TimeProvider clock, ILogger<DutyRunner> logger) : BackgroundService
+public sealed partial class DutyRunner(IServiceScopeFactory scopes, DutySettings settings, TimeProvider clock, ILogger<DutyRunner> logger)
+    : Hosting.PeriodicRounds(TimeSpan.FromSeconds(settings.PollSeconds), logger)
 {
     /// <summary>Names this process in the claims it makes, for operators reading <c>duty_runs</c>.</summary>
     private static readonly string Instance = $"{Environment.MachineName}/{Environment.ProcessId}";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogRoundFailed(logger, ex);
-            }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(settings.PollSeconds), stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken) => await RunDueAsync(cancellationToken);
 
     /// <summary>One round: every duty's due work, each piece in its own transaction. Answers how many pieces this instance did.</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
@@ -114,9 +92,6 @@ public sealed partial class DutyRunner(IServiceScopeFactory scopes, DutySettings
 
     private static ITimedDuty Duty(AsyncServiceScope scope, string name) =>
         scope.ServiceProvider.GetServices<ITimedDuty>().Single(d => d.Name == name);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A round of timed duties failed")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Timed duty {Claim} for {SubjectId} failed; it is tried again next round")]
     private static partial void LogWorkFailed(ILogger logger, Exception exception, string claim, Guid subjectId);

@@ -9,7 +9,6 @@ using AfterSales.Application.Events.Webhooks;
 using AfterSales.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace AfterSales.Infrastructure.Webhooks;
@@ -24,35 +23,13 @@ namespace AfterSales.Infrastructure.Webhooks;
 /// so a crash repeats a delivery at worst (at least once), never skips one.
 /// </summary>
 internal sealed partial class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFactory http, WebhookSettings settings, TimeProvider clock, ILogger<WebhookDispatcher> logger)
-    : BackgroundService
+    : Hosting.PeriodicRounds(TimeSpan.FromSeconds(settings.PollSeconds), logger)
 {
     public const string ClientName = "webhooks";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await DeliverDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogRoundFailed(logger, ex);
-            }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(settings.PollSeconds), stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken) => await DeliverDueAsync(cancellationToken);
 
     public async Task DeliverDueAsync(CancellationToken cancellationToken)
     {
@@ -136,9 +113,6 @@ internal sealed partial class WebhookDispatcher(IServiceScopeFactory scopes, IHt
     /// <summary>Hex HMAC-SHA256 of "timestamp.body" with the subscription's secret: what a subscriber computes to verify.</summary>
     public static string Signature(string secret, string timestamp, string body) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A webhook delivery round failed")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook {SubscriptionId} could not take event {EventId} (attempt {Attempt}): {Error}")]
     private static partial void LogDeliveryFailed(ILogger logger, Guid subscriptionId, Guid eventId, int attempt, string error);
