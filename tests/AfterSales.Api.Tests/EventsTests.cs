@@ -70,4 +70,21 @@ public class EventsTests : ApiTest
         await ExpectAsync(other.Supervisor.GetAsync($"/api/v1/events?unitId={world.Unit.Id}"), HttpStatusCode.NotFound);
         await ExpectAsync(world.Clerk.GetAsync($"/api/v1/events?unitId={world.Unit.Id}"), HttpStatusCode.Forbidden);
     }
+
+    [Test]
+    public async Task R19_an_arrival_past_the_deadline_is_an_ArrivedLate_event_beside_the_arrival()
+    {
+        using var admin = await ClientAsAsync(Role.Admin);
+        using var world = await CreateAsync(admin, "EVL");
+        var call = await world.NewCallAsync();
+        await ExpectAsync(world.Supervisor.PostAsJsonAsync($"/api/v1/calls/{call.Id}/dispatch", new { technicianId = world.TechnicianId, dispatchedAt = "2026-11-21T09:00:00+08:00" }, Json), HttpStatusCode.OK);
+        await ExpectAsync(world.Technician.PostAsJsonAsync($"/api/v1/calls/{call.Id}/arrival", new { arrivedAt = "2026-11-24T10:00:00+08:00" }, Json), HttpStatusCode.OK);
+        var onTime = await world.ArrivedCallAsync();
+
+        var events = await AllEventsAsync(world.Supervisor, world.Unit.Id);
+        events.Where(e => e.SubjectId == call.Id).Select(e => e.Type).Should().Equal("CallRegistered", "Dispatched", "Arrived", "ArrivedLate");
+        var late = events.Single(e => e.Type == "ArrivedLate");
+        late.Payload.GetProperty("missedByWorkingHours").GetDouble().Should().BeGreaterThan(0);
+        events.Where(e => e.SubjectId == onTime.Id).Select(e => e.Type).Should().NotContain("ArrivedLate", "an arrival in time is no breach");
+    }
 }

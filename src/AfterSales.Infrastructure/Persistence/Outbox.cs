@@ -25,6 +25,13 @@ internal static class Outbox
             {
                 db.OutboxEvents.Add(OutboxEvent.Of(owned.UnitId, line.Kind.ToString(), line.CallId is null ? "Certificate" : "Call", line.CallId ?? line.CertificateId, line.At,
                     new { line.CallId, line.CertificateId, Step = owner.GetType().Name, line.ActorId, line.Note }));
+
+                // R19: a breach is an event of its own, so a consumer need not read it out of the arrival's note.
+                if (line.Kind == ServiceEventKind.Arrived && owner is Domain.Calls.RepairCall { DeadlineMet: false } late)
+                {
+                    db.OutboxEvents.Add(OutboxEvent.Of(owned.UnitId, "ArrivedLate", "Call", late.Id, line.At,
+                        new { CallId = late.Id, late.Number, late.TechnicianId, late.DispatchDeadline, ArrivedAt = line.At, MissedByWorkingHours = late.DeadlineMissedBy?.TotalHours }));
+                }
             }
         }
 
