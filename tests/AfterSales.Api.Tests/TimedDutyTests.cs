@@ -35,7 +35,7 @@ public class TimedDutyTests : ApiTest
         Db.CountAsync($"SELECT count(*) FROM outbox_events WHERE type = '{type}' AND subject_id = '{subjectId}'");
 
     [Test]
-    public async Task Two_instances_on_one_clock_do_each_due_duty_once_and_a_second_round_changes_nothing()
+    public async Task R24_R19_R14_R27_R15_two_instances_on_one_clock_do_each_due_duty_once_and_a_second_round_changes_nothing()
     {
         using var admin = await ClientAsAsync(Role.Admin);
         using var world = await CreateAsync(admin, "DTY");
