@@ -3,7 +3,11 @@ using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Common.Messaging;
 using AfterSales.Application.Common.Scoping;
 using AfterSales.Domain.Calls;
+using AfterSales.Domain.Certificates;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Contracts;
+using AfterSales.Domain.Customers;
+using AfterSales.Domain.Units;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,18 +33,38 @@ public sealed record RegisterCall(
 public sealed class RegisterCallHandler(IApplicationDbContext db, ICurrentUser user, INumberSequence numbers, TimeProvider clock, DeadlineSettings settings)
     : ICommandHandler<RegisterCall, CallDto>
 {
+    // The most frequent command reads its customer, certificate, unit and the contracts covering the product
+    // without tracking them (it changes none of them, so nothing is snapshotted and compared at the save) and
+    // through compiled queries (no expression tree to translate and look up per request).
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<Customer?>> CustomerById =
+        EF.CompileAsyncQuery((DbContext context, Guid id, CancellationToken _) => context.Set<Customer>().AsNoTracking().SingleOrDefault(c => c.Id == id));
+
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<ServiceCertificate?>> CertificateById =
+        EF.CompileAsyncQuery((DbContext context, Guid id, CancellationToken _) => context.Set<ServiceCertificate>().AsNoTracking().SingleOrDefault(c => c.Id == id));
+
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<ServiceUnit>> UnitById =
+        EF.CompileAsyncQuery((DbContext context, Guid id, CancellationToken _) => context.Set<ServiceUnit>().AsNoTracking().Single(u => u.Id == id));
+
+    private static readonly Func<DbContext, Guid, Guid, IAsyncEnumerable<MaintenanceContract>> ContractsCovering =
+        EF.CompileAsyncQuery((DbContext context, Guid unitId, Guid certificateId) => context.Set<MaintenanceContract>().AsNoTracking()
+            .Where(c => c.UnitId == unitId && EF.Property<List<Guid>>(c, "_certificateIds").Contains(certificateId)));
+
     public async ValueTask<CallDto> Handle(RegisterCall command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         BusinessRules.Check(new CallCannotBeReceivedInTheFutureRule(command.ReceivedAt, now));
-        var customer = await db.Customers.FindInScopeAsync(command.CustomerId, user, cancellationToken);
-        var certificate = await db.Certificates.FindInScopeAsync(command.CertificateId, user, cancellationToken);
-        var unit = await db.Units.SingleAsync(u => u.Id == customer.UnitId, cancellationToken);
+        var context = (DbContext)db;
+        var customer = InScope(await CustomerById(context, command.CustomerId, cancellationToken), command.CustomerId);
+        var certificate = InScope(await CertificateById(context, command.CertificateId, cancellationToken), command.CertificateId);
+        var unit = await UnitById(context, customer.UnitId, cancellationToken);
 
         var callDate = unit.Calendar.LocalDate(command.ReceivedAt);
-        var contracts = await db.Contracts.AsNoTracking()
-            .Where(c => c.UnitId == unit.Id && EF.Property<List<Guid>>(c, "_certificateIds").Contains(certificate.Id))
-            .ToListAsync(cancellationToken);
+        var contracts = new List<MaintenanceContract>();
+        await foreach (var contract in ContractsCovering(context, unit.Id, certificate.Id).WithCancellation(cancellationToken))
+        {
+            contracts.Add(contract);
+        }
+
         var entitled = EntitlementPolicy.Decide(callDate, certificate.WarrantyEndsOn, contracts.Any(c => c.IsActiveOn(callDate)));
 
         var number = await numbers.NextAsync(unit.Id, unit.Code, NumberSeries.Call, callDate.Year, cancellationToken);
@@ -55,6 +79,11 @@ public sealed class RegisterCallHandler(IApplicationDbContext db, ICurrentUser u
         db.Calls.Add(call);
         return CallDto.From(call, now).WithTimeLeft(unit.DeadlineCalendar, now, settings.AtRiskWindow);
     }
+
+    /// <summary>Another unit's record, or none, is a 404 (as <c>FindInScopeAsync</c> answers for a tracked read).</summary>
+    private T InScope<T>(T? record, Guid id)
+        where T : class, IBelongsToUnit =>
+        record is not null && user.CanAccessUnit(record.UnitId) ? record : throw new Common.Exceptions.NotFoundException(typeof(T).Name, id);
 }
 
 public sealed class CallCannotBeReceivedInTheFutureRule(DateTimeOffset receivedAt, DateTimeOffset now) : IBusinessRule
