@@ -63,10 +63,14 @@ public static class ComplaintPolicy
 
     /// <summary>R27: the steps not done whose deadline has passed at <paramref name="now"/>.</summary>
     public static IReadOnlyList<ComplaintStep> OverdueSteps(Complaint complaint, DateTimeOffset now) =>
-        Deadlines(complaint)
-            .Where(d => d.DueAt < now && RemainingSteps(complaint).Contains(d.Step))
-            .Select(d => d.Step)
-            .ToList();
+        OverdueDeadlines(complaint, now).Select(d => d.Step).ToList();
+
+    /// <summary>R27: the steps not done whose deadline has passed at <paramref name="now"/>, each with that deadline.</summary>
+    public static IReadOnlyList<(ComplaintStep Step, DateTimeOffset DueAt)> OverdueDeadlines(Complaint complaint, DateTimeOffset now)
+    {
+        var remaining = RemainingSteps(complaint);
+        return Deadlines(complaint).Where(d => d.DueAt < now && remaining.Contains(d.Step)).ToList();
+    }
 
     /// <summary>R27: the earliest deadline of a step not yet done, if any step has one.</summary>
     public static (ComplaintStep Step, DateTimeOffset DueAt)? NextDeadline(Complaint complaint)

@@ -195,6 +195,7 @@ public class ComplaintPolicyTests
         var late = At("2026-12-02T09:00:01+08:00");
         ComplaintPolicy.Overdue.IsSatisfiedBy(complaint, late).Should().BeTrue("triage was due after 8 working hours");
         ComplaintPolicy.OverdueSteps(complaint, late).Should().Equal(ComplaintStep.Triage);
+        ComplaintPolicy.OverdueDeadlines(complaint, late).Should().Equal((ComplaintStep.Triage, complaint.TriageDueAt));
 
         complaint.Triage(ComplaintSeverity.Serious, ServiceDepartment, false, late, Times, CallTestData.TaipeiOffice());
         ComplaintPolicy.Overdue.IsSatisfiedBy(complaint, late).Should().BeFalse();

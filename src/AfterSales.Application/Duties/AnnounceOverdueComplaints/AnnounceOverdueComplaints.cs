@@ -21,7 +21,7 @@ public sealed class AnnounceOverdueComplaints(DutySettings settings) : ITimedDut
             .Where(c => c.TriageDueAt >= since || c.ReviewDueAt >= since || c.VisitDueAt >= since || c.ReplyDueAt >= since)
             .ToListAsync(cancellationToken);
         var candidates = complaints
-            .SelectMany(c => OverdueSteps(c, now).Where(s => s.DueAt >= since).Select(s => new DueWork($"{Name}:{s.Step}", c.UnitId, c.Id, s.DueAt, Detail: s.Step.ToString())))
+            .SelectMany(c => ComplaintPolicy.OverdueDeadlines(c, now).Where(s => s.DueAt >= since).Select(s => new DueWork($"{Name}:{s.Step}", c.UnitId, c.Id, s.DueAt, Detail: s.Step.ToString())))
             .ToList();
         return await DutyClaims.NotDoneAsync(db, candidates, cancellationToken);
     }
@@ -29,39 +29,10 @@ public sealed class AnnounceOverdueComplaints(DutySettings settings) : ITimedDut
     public async Task PerformAsync(IApplicationDbContext db, DueWork work, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.AsNoTracking().SingleAsync(c => c.Id == work.SubjectId, cancellationToken);
-        if (OverdueSteps(complaint, now).Any(s => s.Step.ToString() == work.Detail && s.DueAt == work.DueAt))
+        if (ComplaintPolicy.OverdueDeadlines(complaint, now).Any(s => s.Step.ToString() == work.Detail && s.DueAt == work.DueAt))
         {
             db.OutboxEvents.Add(OutboxEvent.Of(complaint.UnitId, "ComplaintOverdue", nameof(Complaint), complaint.Id, now,
                 new { ComplaintId = complaint.Id, complaint.Number, Step = work.Detail, DueAt = work.DueAt, complaint.Severity, complaint.Status }));
-        }
-    }
-
-    /// <summary>The steps of R27 past their deadline and not done, each with its deadline.</summary>
-    private static IEnumerable<(ComplaintStep Step, DateTimeOffset DueAt)> OverdueSteps(Complaint c, DateTimeOffset now)
-    {
-        if (c.Status == ComplaintStatus.Closed)
-        {
-            yield break;
-        }
-
-        if (c.TriagedAt is null && c.TriageDueAt < now)
-        {
-            yield return (ComplaintStep.Triage, c.TriageDueAt);
-        }
-
-        if (c.ReviewDueAt is { } review && c.ReviewedAt is null && review < now)
-        {
-            yield return (ComplaintStep.Review, review);
-        }
-
-        if (c.VisitDueAt is { } visit && c.VisitSettledAt is null && visit < now)
-        {
-            yield return (ComplaintStep.Visit, visit);
-        }
-
-        if (c.ReplyDueAt is { } reply && c.RepliedAt is null && reply < now)
-        {
-            yield return (ComplaintStep.Reply, reply);
         }
     }
 }
