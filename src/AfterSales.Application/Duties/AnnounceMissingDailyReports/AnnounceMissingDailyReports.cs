@@ -1,5 +1,6 @@
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Application.Events;
+using AfterSales.Application.Reports;
 using AfterSales.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +34,9 @@ public sealed class AnnounceMissingDailyReports(DutySettings settings) : ITimedD
                 .ToListAsync(cancellationToken)).Select(r => (r.TechnicianId, r.Date)).ToHashSet();
             for (var day = first; day < today; day = day.AddDays(1))
             {
-                if (!unit.Calendar.IsBusinessDay(day) || unit.Calendar.FirstOpeningAfter(day) is not { } due || due > now)
+                // A day with no report is missing once the next business day has opened (R15, as the list says it).
+                if (!unit.Calendar.IsBusinessDay(day) || DailyReportStates.Of(null, day, unit.Calendar, now) != DailyReportState.Missing
+                    || unit.Calendar.FirstOpeningAfter(day) is not { } due)
                 {
                     continue;
                 }
