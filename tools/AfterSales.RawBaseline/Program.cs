@@ -8,7 +8,8 @@ using Npgsql;
 // The floor the API's throughput is compared with (tools/load/baseline.sh, docs/architecture.md,
 // "Performance"): the statements the API sends for reading a call and for registering one, written by
 // hand with raw Npgsql behind bare endpoints, with no authentication, validation, mediator, EF,
-// idempotency or audit pipeline. The SQL is the same (the audit line included), the deadline is the
+// idempotency or audit pipeline. The SQL is the same (the audit line and the outbox event included; RawBaselineTests
+// checks that a call it registers is whole for the API and has the rows the API writes), the deadline is the
 // domain's, and the calendar is the demo units' (read from the unit row as the API does, then not parsed).
 // Its connections are pooled as the API's are (statements prepared, no reset on return to the pool).
 var builder = WebApplication.CreateSlimBuilder(args);
@@ -81,11 +82,11 @@ app.MapPost("/calls", async (HttpRequest request, HttpResponse response) =>
         return row;
     }
 
-    var customer = await RowAsync("SELECT id, address, name, telephone, unit_id, xmin, zone FROM customers WHERE id = $1", body.CustomerId);
+    var customer = await RowAsync("SELECT id, address, name, telephone, unit_id, xmin, zone, corrections FROM customers WHERE id = $1", body.CustomerId);
     var certificate = await RowAsync("SELECT id, customer_id, model, serial_number, sold_on, unit_id, warranty_ends_on FROM service_certificates WHERE id = $1", body.CertificateId);
     var unitId = (Guid)customer["unit_id"]!;
-    var unit = await RowAsync("SELECT id, calendar, code, kind, name, policy, xmin, target_history FROM service_units WHERE id = $1", unitId);
-    var contracts = await RowAsync("SELECT id FROM maintenance_contracts WHERE unit_id = $1 AND certificate_ids @> ARRAY[$2]::uuid[]", unitId, body.CertificateId);
+    var unit = await RowAsync("SELECT id, calendar, code, kind, name, policy, xmin, closures, target_history FROM service_units WHERE id = $1", unitId);
+    var contracts = await RowAsync("SELECT id, customer_id, ends_on, number, unit_id, xmin, certificate_ids, terms FROM maintenance_contracts WHERE unit_id = $1 AND $2 = ANY (certificate_ids)", unitId, body.CertificateId);
     var callDate = calendar.LocalDate(body.ReceivedAt);
     var zone = Enum.Parse<ServiceZone>((string)customer["zone"]!);
     var serviceType = EntitlementPolicy.Decide(callDate, (DateOnly)certificate["warranty_ends_on"]!, contracts.Count > 0);
@@ -104,6 +105,8 @@ app.MapPost("/calls", async (HttpRequest request, HttpResponse response) =>
     };
     var number = $"{unit["code"]}-{callDate.Year}-{(long)(await counter.ExecuteScalarAsync())!:D6}";
 
+    var note = $"{number}: {body.Problem} ({serviceType} by entitlement)";
+    var payload = JsonSerializer.Serialize(new { note, step = "RepairCall", callId = id, actorId = (Guid?)null, certificateId = body.CertificateId });
     await using var batch = new NpgsqlBatch(connection, transaction)
     {
         BatchCommands =
@@ -114,10 +117,20 @@ app.MapPost("/calls", async (HttpRequest request, HttpResponse response) =>
                 Parameters = { new() { Value = Guid.CreateVersion7(now) }, new() { Value = unitId }, new() { Value = now }, new() { Value = id } },
             },
             new NpgsqlBatchCommand(
+                "INSERT INTO outbox_events (id, occurred_at, payload, subject_id, subject_type, type, unit_id) VALUES ($1, $2, $3, $4, 'Call', 'CallRegistered', $5) RETURNING position")
+            {
+                Parameters =
+                {
+                    new() { Value = Guid.CreateVersion7(body.ReceivedAt) }, new() { Value = body.ReceivedAt.ToUniversalTime() },
+                    new() { Value = payload, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Jsonb }, new() { Value = id }, new() { Value = unitId },
+                },
+            },
+            new NpgsqlBatchCommand(
                 """
                 INSERT INTO repair_calls (id, unit_id, number, customer_id, certificate_id, customer_name, address, telephone, product_model, serial_number,
-                    channel, received_at, problem, zone, service_type, dispatch_deadline, priority_from, status, collected_on_site, parts)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'Registered', false, '[]') RETURNING xmin
+                    channel, received_at, problem, zone, service_type, dispatch_deadline, service_level_deadline, deadline_basis, priority_from, status,
+                    collected_on_site, corrections, parts)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, 'ServiceLevel', $17, 'Registered', false, '[]', '[]') RETURNING xmin
                 """)
             {
                 Parameters =
@@ -131,7 +144,7 @@ app.MapPost("/calls", async (HttpRequest request, HttpResponse response) =>
             },
             new NpgsqlBatchCommand("INSERT INTO service_history (actor_id, at, call_id, certificate_id, kind, note) VALUES (NULL, $1, $2, $3, 'CallRegistered', $4) RETURNING sequence")
             {
-                Parameters = { new() { Value = body.ReceivedAt.ToUniversalTime() }, new() { Value = id }, new() { Value = body.CertificateId }, new() { Value = $"{number}: {body.Problem}" } },
+                Parameters = { new() { Value = body.ReceivedAt.ToUniversalTime() }, new() { Value = id }, new() { Value = body.CertificateId }, new() { Value = note } },
             },
         },
     };

@@ -32,6 +32,7 @@ api_dll="$out/api/AfterSales.Api.dll"
 raw_dll="$out/raw/AfterSales.RawBaseline.dll"
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$out"' EXIT
+trap 'exit 1' TERM
 
 wait_ready() { for _ in $(seq 1 400); do curl -sf "$1" >/dev/null && return; sleep 0.025; done; echo "not ready: $1" >&2; exit 1; }
 start_api() { # environment → pid in $api
@@ -41,7 +42,7 @@ start_api() { # environment → pid in $api
 rss() { awk '/^VmRSS/ {print int($2/1024)}' "/proc/$1/status"; }
 peak() { awk '/^VmHWM/ {print int($2/1024)}' "/proc/$1/status"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-rate() { awk '/Requests\/sec/ {print $2}'; }
+. "$here/tools/load/rate.sh"
 
 # A token and a call to read, from the Development instance (same signing key as the Production one).
 start_api Development; wait_ready "http://127.0.0.1:$api_port/health/ready"

@@ -13,6 +13,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 a="$1"; b="$2"; rounds="${3:-3}"
 port=5099
+. "$here/tools/load/rate.sh"
+trap 'exit 1' TERM
 base="Host=127.0.0.1;Port=${LocalPostgres__Port:-54329};Username=aftersales;Password=aftersales-dev;Database=aftersales"
 clerk=01930000-0000-7000-8001-000000000001
 customer=01930000-0000-7000-9001-000000000001
@@ -46,8 +48,8 @@ measure() {
   printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [[%s]]\n' "$body" > "$lua"
   wrk -t2 -c8 -d3s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/calls/$call" >/dev/null
   local get post
-  get=$(wrk -t2 -c8 -d10s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/calls/$call" | awk '/Requests\/sec/ {print $2}')
-  post=$(wrk -t2 -c8 -d10s -s "$lua" -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/calls" | awk '/Requests\/sec/ {print $2}')
+  get=$(wrk -t2 -c8 -d10s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/calls/$call" | rate)
+  post=$(wrk -t2 -c8 -d10s -s "$lua" -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/calls" | rate)
   rm -f "$lua"
   echo "$get $post"
 }

@@ -28,24 +28,41 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
-    public static async Task<ApiProcess> StartAsync(string connectionString, IDictionary<string, string>? settings = null)
+    public static Task<ApiProcess> StartAsync(string connectionString, IDictionary<string, string>? settings = null)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ConnectionStrings__AfterSales"] = connectionString,
+            ["Auth__SigningKey"] = SigningKey,
+            ["Database__MigrateOnStartup"] = "false",
+            ["RateLimiting__Enabled"] = "false",
+            ["Webhooks__Deliver"] = "false",
+            ["Duties__Run"] = "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
+        return StartProgramAsync("AfterSales.Api.dll", environment, "/health/ready");
+    }
+
+    /// <summary>The raw-Npgsql floor the load scripts compare the API with (tools/AfterSales.RawBaseline), on this database.</summary>
+    public static Task<ApiProcess> StartRawBaselineAsync(string connectionString) =>
+        StartProgramAsync("AfterSales.RawBaseline.dll", new Dictionary<string, string> { ["ConnectionStrings__AfterSales"] = connectionString }, "/health/live");
+
+    private static async Task<ApiProcess> StartProgramAsync(string dll, IDictionary<string, string> environment, string readyPath)
     {
         var port = LocalPostgresServer.FreePort();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "AfterSales.Api.dll")])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, dll)])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ConnectionStrings__AfterSales"] = connectionString;
-        start.Environment["Auth__SigningKey"] = SigningKey;
-        start.Environment["Database__MigrateOnStartup"] = "false";
-        start.Environment["RateLimiting__Enabled"] = "false";
-        start.Environment["Webhooks__Deliver"] = "false";
-        start.Environment["Duties__Run"] = "false";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
@@ -56,12 +73,12 @@ public sealed class ApiProcess : IAsyncDisposable
         {
             if (api._process.HasExited)
             {
-                throw new InvalidOperationException($"The API exited ({api._process.ExitCode}): {await api._output}");
+                throw new InvalidOperationException($"{dll} exited ({api._process.ExitCode}): {await api._output}");
             }
 
             try
             {
-                if ((await probe.GetAsync("/health/ready")).IsSuccessStatusCode)
+                if ((await probe.GetAsync(readyPath)).IsSuccessStatusCode)
                 {
                     return api;
                 }
@@ -74,7 +91,7 @@ public sealed class ApiProcess : IAsyncDisposable
         }
 
         await api.DisposeAsync();
-        throw new TimeoutException("The API process did not become ready.");
+        throw new TimeoutException($"{dll} did not become ready.");
     }
 
     /// <summary>A client of this instance with the same bearer token as <paramref name="shared"/>.</summary>
