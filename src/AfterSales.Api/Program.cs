@@ -55,7 +55,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(AfterSales.Application.DependencyInjection)];
 
-    // Outermost first: log, say how much working time a waiting call has left, answer 410 for a destroyed record, check the shape, open the transaction,
+    // Outermost first: log, say how much working time a waiting call has left, answer 410 for a destroyed record, check the shape, open the transaction (a query: run it whole under the retrying strategy),
     // replay or record the idempotent answer, write the audit lines, then the handler.
     options.PipelineBehaviors =
     [
@@ -64,6 +64,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
         typeof(TombstoneBehaviour<,>),
         typeof(ValidationBehaviour<,>),
         typeof(TransactionBehaviour<,>),
+        typeof(QueryBehaviour<,>),
         typeof(IdempotencyBehaviour<,>),
         typeof(AuditBehaviour<,>),
     ];

@@ -132,7 +132,7 @@ public static class DependencyInjection
         options.UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history")
                 // A restart or a dropped connection is retried a few times, briefly; a longer outage
-                // becomes a 503 rather than a request hanging for half a minute.
-                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null))
+                // becomes a 503 rather than a request hanging for half a minute. Commands and queries are retried whole.
+                .ExecutionStrategy(dependencies => new Persistence.WholeOperationRetryingStrategy(dependencies, maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1))))
             .UseSnakeCaseNamingConvention();
 }

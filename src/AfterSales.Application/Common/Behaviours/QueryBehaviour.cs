@@ -1,0 +1,24 @@
+using AfterSales.Application.Common.Interfaces;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Application.Common.Behaviours;
+
+/// <summary>
+/// A query runs whole under the database's retrying execution strategy, as a command does: a transient failure
+/// (a restart, a dropped connection) re-runs the handler from the start, so an answer never mixes reads from
+/// before and after the failure. It also spares each of its statements the copy EF Core makes to retry a
+/// statement alone: outside a strategy, EF buffers every result set in memory first (reading each column's
+/// type name as it does), which was a quarter of what reading a call allocated (docs/architecture.md, "Performance").
+/// </summary>
+public sealed class QueryBehaviour<TMessage, TResponse>(IApplicationDbContext db)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IBaseQuery
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(
+            (message, next),
+            static async (_, state, ct) => await state.next(state.message, ct),
+            null,
+            cancellationToken);
+}
