@@ -28,6 +28,12 @@ public static class AuthenticationSetup
             .AddJwtBearer(jwt =>
             {
                 jwt.MapInboundClaims = false;
+
+                // A token passed is remembered until it expires (RememberingTokenHandler); nothing reads the raw
+                // token back from the authentication properties, so it is not copied there on every request.
+                jwt.TokenHandlers.Clear();
+                jwt.TokenHandlers.Add(new RememberingTokenHandler { MapInboundClaims = false });
+                jwt.SaveToken = false;
                 jwt.Authority = string.IsNullOrWhiteSpace(options.Authority) ? null : options.Authority;
                 jwt.Audience = options.Audience;
                 jwt.TokenValidationParameters = new TokenValidationParameters
