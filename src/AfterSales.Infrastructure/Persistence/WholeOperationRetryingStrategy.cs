@@ -11,7 +11,8 @@ namespace AfterSales.Infrastructure.Persistence;
 /// first row, naming each column's type as it goes; inside a whole operation that copy protects nothing,
 /// because a failure in the middle of a read fails the operation, which then runs again from the start.
 /// Measured: the copy was a quarter of what reading a call allocated (docs/architecture.md, "Performance").
-/// Outside any operation (the rare read not sent through the mediator) statements are still buffered and retried one by one.
+/// Outside any operation (the unit read for a waiting call's working time left, the readiness check) a statement
+/// is still buffered and retried alone.
 /// </summary>
 public sealed class WholeOperationRetryingStrategy(ExecutionStrategyDependencies dependencies, int maxRetryCount, TimeSpan maxRetryDelay)
     : NpgsqlRetryingExecutionStrategy(dependencies, maxRetryCount, maxRetryDelay, errorCodesToAdd: null)

@@ -7,9 +7,9 @@ namespace AfterSales.Application.Common.Behaviours;
 /// <summary>
 /// A query runs whole under the database's retrying execution strategy, as a command does: a transient failure
 /// (a restart, a dropped connection) re-runs the handler from the start, so an answer never mixes reads from
-/// before and after the failure. It also spares each of its statements the copy EF Core makes to retry a
-/// statement alone: outside a strategy, EF buffers every result set in memory first (reading each column's
-/// type name as it does), which was a quarter of what reading a call allocated (docs/architecture.md, "Performance").
+/// before and after the failure. Inside the operation the strategy (WholeOperationRetryingStrategy) does not
+/// retry a statement alone, so EF streams its rows instead of first copying the whole result into memory to
+/// make that retry possible; the copy was a quarter of what reading a call allocated (docs/architecture.md, "Performance").
 /// </summary>
 public sealed class QueryBehaviour<TMessage, TResponse>(IApplicationDbContext db)
     : IPipelineBehavior<TMessage, TResponse>
