@@ -44,6 +44,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<INumberSequence, NumberSequence>();
+        services.AddScoped<AfterSales.Application.Calls.Queries.GetCall.ICallReader, Persistence.Reads.CallReader>();
         services.AddScoped<IOrderedFeed, OrderedFeed>();
         services.AddSingleton<AfterSales.Application.Printing.IFormRenderer, Printing.PdfFormRenderer>();
         services.TryAddSingleton(TimeProvider.System);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using AfterSales.Api.Tests.Support;
@@ -24,13 +25,14 @@ public class RoundTripTests : ApiTest
         using var admin = await ClientAsAsync(Role.Admin);
         using var world = await ServiceUnitWorld.CreateAsync(admin, "RTT");
         var (customer, certificate) = await world.CustomerWithProductAsync();
-        var counter = new StatementCounter();
+        using var counter = new StatementCounter();
         await using var counted = new AfterSalesApiFactory(
             Db.ConnectionString,
             settings: new Dictionary<string, string?> { ["RateLimiting:Enabled"] = "false" },
             services: services => services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(counter)));
         using var clerk = counted.CreateClient();
         clerk.DefaultRequestHeaders.Authorization = world.Clerk.DefaultRequestHeaders.Authorization;
+        clerk.DefaultRequestHeaders.Add("traceparent", counter.TraceParent);
         var body = new { customerId = customer.Id, certificateId = certificate.Id, channel = "Phone", receivedAt = "2026-11-20T16:00:00+08:00", problem = "No cooling" };
 
         counter.Reset();
@@ -59,12 +61,39 @@ public class RoundTripTests : ApiTest
         counter.Commits.Should().Be(0, "a read opens no transaction");
     }
 
-    /// <summary>Counts what the API sends to PostgreSQL.</summary>
-    private sealed class StatementCounter : DbCommandInterceptor, IDbTransactionInterceptor
+    /// <summary>
+    /// Counts what the API sends to PostgreSQL: every statement Npgsql executes for this test's requests (each
+    /// carries the counter's trace, so Npgsql's span of a statement is in it), whether EF Core or a hand-written
+    /// reader sent it; and through EF Core the savepoints and commits.
+    /// </summary>
+    private sealed class StatementCounter : IDbTransactionInterceptor, IDisposable
     {
+        private readonly ActivityTraceId trace = ActivityTraceId.CreateRandom();
         private readonly List<string> statements = [];
+        private readonly ActivityListener listener;
         private int savepoints;
         private int commits;
+
+        public StatementCounter()
+        {
+            listener = new ActivityListener
+            {
+                // The request's span must exist for Npgsql's to be its child, in the same trace.
+                ShouldListenTo = source => source.Name is "Npgsql" or "Microsoft.AspNetCore",
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+                ActivityStopped = activity =>
+                {
+                    if (activity.Source.Name == "Npgsql" && activity.TraceId == trace)
+                    {
+                        Count(activity.GetTagItem("db.query.text") as string ?? activity.DisplayName);
+                    }
+                },
+            };
+            ActivitySource.AddActivityListener(listener);
+        }
+
+        /// <summary>The W3C trace context header that puts a request in this counter's trace.</summary>
+        public string TraceParent => $"00-{trace}-{ActivitySpanId.CreateRandom()}-01";
 
         public IReadOnlyList<string> Statements
         {
@@ -92,24 +121,6 @@ public class RoundTripTests : ApiTest
             Volatile.Write(ref commits, 0);
         }
 
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Count(command);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Count(command);
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Count(command);
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
         public ValueTask<InterceptionResult> CreatingSavepointAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
         {
             Interlocked.Increment(ref savepoints);
@@ -122,11 +133,13 @@ public class RoundTripTests : ApiTest
             return ValueTask.FromResult(result);
         }
 
-        private void Count(DbCommand command)
+        public void Dispose() => listener.Dispose();
+
+        private void Count(string statement)
         {
             lock (statements)
             {
-                statements.Add(command.CommandText);
+                statements.Add(statement);
             }
         }
     }

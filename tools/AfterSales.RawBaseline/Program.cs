@@ -3,6 +3,7 @@ using AfterSales.Domain.Calendars;
 using AfterSales.Domain.Calls;
 using AfterSales.Domain.Units;
 using AfterSales.Infrastructure.Persistence;
+using AfterSales.Infrastructure.Persistence.Reads;
 using Npgsql;
 
 // The floor the API's throughput is compared with (tools/load/baseline.sh, docs/architecture.md,
@@ -22,16 +23,11 @@ var app = builder.Build();
 
 app.MapGet("/calls/{id:guid}", async (Guid id, HttpResponse response) =>
 {
-    // One round trip, as the API makes it: the call joined to its timeline, one row a history line.
+    // One round trip, the very statement the API sends (Persistence/Reads/CallReader): the call joined to its
+    // timeline, one row a history line; the call's columns, then the line's.
+    const int lineColumns = CallReader.HistoryColumns;
     await using var connection = await dataSource.OpenConnectionAsync();
-    await using var command = new NpgsqlCommand(
-        """
-        SELECT r0.*, s.sequence AS h_sequence, s.actor_id AS h_actor_id, s.at AS h_at, s.call_id AS h_call_id,
-            s.certificate_id AS h_certificate_id, s.kind AS h_kind, s.note AS h_note
-        FROM (SELECT * FROM repair_calls WHERE id = $1 LIMIT 2) AS r0
-        LEFT JOIN service_history AS s ON r0.id = s.call_id
-        ORDER BY r0.id, s.sequence
-        """, connection) { Parameters = { new() { Value = id } } };
+    await using var command = new NpgsqlCommand(CallReader.Sql, connection) { Parameters = { new() { Value = id } } };
     await using var reader = await command.ExecuteReaderAsync();
     if (!await reader.ReadAsync())
     {
@@ -42,14 +38,14 @@ app.MapGet("/calls/{id:guid}", async (Guid id, HttpResponse response) =>
     response.ContentType = "application/json";
     await using var json = new Utf8JsonWriter(response.BodyWriter);
     json.WriteStartObject();
-    WriteRow(json, reader, line: false);
+    WriteRow(json, reader, 0, lineColumns);
     json.WriteStartArray("timeline");
     do
     {
-        if (!reader.IsDBNull(reader.GetOrdinal("h_sequence")))
+        if (!reader.IsDBNull(lineColumns))
         {
             json.WriteStartObject();
-            WriteRow(json, reader, line: true);
+            WriteRow(json, reader, lineColumns, reader.FieldCount);
             json.WriteEndObject();
         }
     }
@@ -166,17 +162,12 @@ app.MapPost("/calls", async (HttpRequest request, HttpResponse response) =>
 app.MapGet("/health/live", () => "Healthy");
 app.Run();
 
-// The call's columns, or (line) its history line's, which the statement names h_….
-static void WriteRow(Utf8JsonWriter json, NpgsqlDataReader reader, bool line)
+// The row's columns from `from` up to `to`, by their names.
+static void WriteRow(Utf8JsonWriter json, NpgsqlDataReader reader, int from, int to)
 {
-    for (var i = 0; i < reader.FieldCount; i++)
+    for (var i = from; i < to; i++)
     {
         var name = reader.GetName(i);
-        if (name.StartsWith("h_", StringComparison.Ordinal) != line)
-        {
-            continue;
-        }
-
         if (reader.IsDBNull(i))
         {
             json.WriteNull(name);
