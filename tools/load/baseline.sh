@@ -3,7 +3,8 @@
 # both published (Release, ReadyToRun) against the Development cluster's database on 127.0.0.1, the API in Production mode.
 # Prints the API's cold start (process start to /health/ready), then, in interleaved rounds of wrk
 # (8 connections, 10 s each): reading a call, registering one, and the deadline query beside the
-# /health/live floor; the medians, the ratios, and the API's resident memory idle and at its peak.
+# /health/live floor; the medians, the ratios, the CPU each process spent a request (and its ratio, floor
+# over API), and the API's resident memory idle and at its peak.
 #
 #   tools/load/baseline.sh [rounds=3]
 #
@@ -42,6 +43,7 @@ start_api() { # environment → pid in $api
 rss() { awk '/^VmRSS/ {print int($2/1024)}' "/proc/$1/status"; }
 peak() { awk '/^VmHWM/ {print int($2/1024)}' "/proc/$1/status"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 . "$here/tools/load/rate.sh"
 
 # A token and a call to read, from the Development instance (same signing key as the Production one).
@@ -70,21 +72,32 @@ wrk -t2 -c8 -d"$warm" "${auth[@]}" "$api_get" >/dev/null; wrk -t2 -c8 -d"$warm" 
 wrk -t2 -c8 -d"$warm" -s "$post" "${auth[@]}" "http://127.0.0.1:$api_port/api/v1/calls" >/dev/null
 wrk -t2 -c8 -d"$warm" -s "$post" "http://127.0.0.1:$raw_port/calls" >/dev/null
 wrk -t2 -c8 -d"$warm" "${auth[@]}" "$deadline" >/dev/null
-declare -A results
+declare -A results cpu
+# measure <key> <pid> <wrk arguments…>: one 10 s round; its rate goes to results[key], and the CPU the process
+# <pid> spent a request (user and system, µs) to cpu[key]: the steadier figure on a machine whose speed drifts.
+measure() {
+  local key=$1 pid=$2; shift 2
+  local before after out requests
+  before=$(ticks "$pid"); out="$(wrk -t2 -c8 -d10s "$@")"; after=$(ticks "$pid")
+  results[$key]+="$(rate <<< "$out") "
+  requests=$(grep -Eo '[0-9]+ requests in' <<< "$out" | awk '{print $1}')
+  cpu[$key]+="$(( (after - before) * 1000000 / $(getconf CLK_TCK) / requests )) "
+}
 for round in $(seq 1 "$rounds"); do
-  results[api_get]+="$(wrk -t2 -c8 -d10s "${auth[@]}" "$api_get" | rate) "
-  results[raw_get]+="$(wrk -t2 -c8 -d10s "$raw_get" | rate) "
-  results[api_post]+="$(wrk -t2 -c8 -d10s -s "$post" "${auth[@]}" "http://127.0.0.1:$api_port/api/v1/calls" | rate) "
-  results[raw_post]+="$(wrk -t2 -c8 -d10s -s "$post" "http://127.0.0.1:$raw_port/calls" | rate) "
-  results[deadline]+="$(wrk -t2 -c8 -d10s "${auth[@]}" "$deadline" | rate) "
-  results[live]+="$(wrk -t2 -c8 -d10s "http://127.0.0.1:$api_port/health/live" | rate) "
+  measure api_get "$api" "${auth[@]}" "$api_get"
+  measure raw_get "$raw" "$raw_get"
+  measure api_post "$api" -s "$post" "${auth[@]}" "http://127.0.0.1:$api_port/api/v1/calls"
+  measure raw_post "$raw" -s "$post" "http://127.0.0.1:$raw_port/calls"
+  measure deadline "$api" "${auth[@]}" "$deadline"
+  measure live "$api" "http://127.0.0.1:$api_port/health/live"
   echo "round $round done"
 done
 rm -f "$post"
 m() { tr ' ' '\n' <<< "${results[$1]}" | grep . | median; }
+c() { tr ' ' '\n' <<< "${cpu[$1]}" | grep . | median; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
-printf '%-28s %12s %12s %8s\n' "median of $rounds rounds" "API req/s" "raw req/s" "ratio"
-printf '%-28s %12s %12s %8s\n' "GET /calls/{id}" "$(m api_get)" "$(m raw_get)" "$(ratio "$(m api_get)" "$(m raw_get)")"
-printf '%-28s %12s %12s %8s\n' "POST /calls (register)" "$(m api_post)" "$(m raw_post)" "$(ratio "$(m api_post)" "$(m raw_post)")"
-printf '%-28s %12s %12s %8s\n' "GET dispatch-deadline" "$(m deadline)" "$(m live) (live)" "$(ratio "$(m deadline)" "$(m live)")"
+printf '%-28s %12s %12s %8s %14s %14s %10s\n' "median of $rounds rounds" "API req/s" "raw req/s" "ratio" "API CPU µs/req" "raw CPU µs/req" "CPU ratio"
+printf '%-28s %12s %12s %8s %14s %14s %10s\n' "GET /calls/{id}" "$(m api_get)" "$(m raw_get)" "$(ratio "$(m api_get)" "$(m raw_get)")" "$(c api_get)" "$(c raw_get)" "$(ratio "$(c raw_get)" "$(c api_get)")"
+printf '%-28s %12s %12s %8s %14s %14s %10s\n' "POST /calls (register)" "$(m api_post)" "$(m raw_post)" "$(ratio "$(m api_post)" "$(m raw_post)")" "$(c api_post)" "$(c raw_post)" "$(ratio "$(c raw_post)" "$(c api_post)")"
+printf '%-28s %12s %12s %8s %14s %14s %10s\n' "GET dispatch-deadline" "$(m deadline)" "$(m live) (live)" "$(ratio "$(m deadline)" "$(m live)")" "$(c deadline)" "$(c live) (live)" "$(ratio "$(c live)" "$(c deadline)")"
 echo "API resident memory: ${idle} MB idle, ${api:+$(peak "$api")} MB peak"
