@@ -20,7 +20,7 @@ namespace AfterSales.Api.Tests;
 public class RoundTripTests : ApiTest
 {
     [Test]
-    public async Task Reading_a_call_is_two_statements_and_registering_one_six_with_no_savepoint()
+    public async Task Reading_a_call_is_one_statement_once_its_unit_is_known_and_registering_one_six_with_no_savepoint()
     {
         using var admin = await ClientAsAsync(Role.Admin);
         using var world = await ServiceUnitWorld.CreateAsync(admin, "RTT");

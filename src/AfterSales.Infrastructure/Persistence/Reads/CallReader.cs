@@ -120,7 +120,7 @@ internal sealed class CallReader(IApplicationDbContext db) : ICallReader
         Call.Parts(call) = JsonSerializer.Deserialize<List<PartUsed>>(column.String(), JsonColumn.Options) ?? [];
         var (feeAmount, feeCurrency) = (column.Value<decimal>(), column.StringOrNull());
         Call.Fee(call) = feeAmount is null && feeCurrency is null ? null : new Money(feeAmount!.Value, feeCurrency!);
-        Call.CollectedOnSite(call) = column.Value<bool>() ?? throw new InvalidOperationException("collected_on_site is null");
+        Call.CollectedOnSite(call) = column.Get<bool>();
         Call.NotCollectedReason(call) = column.StringOrNull();
         Call.CompletedAt(call) = column.InstantOrNull();
         var (signedBy, signedAt, signatureRecordedAt) = (column.StringOrNull(), column.InstantOrNull(), column.InstantOrNull());
@@ -129,7 +129,7 @@ internal sealed class CallReader(IApplicationDbContext db) : ICallReader
         Call.CancelReason(call) = column.StringOrNull();
         Call.Corrections(call) = JsonSerializer.Deserialize<List<Correction>>(column.String(), JsonColumn.Options) ?? [];
         Call.ArchivedIn(call) = column.GuidOrNull();
-        Call.Version(call) = column.Value<uint>() ?? throw new InvalidOperationException("xmin is null");
+        Call.Version(call) = column.Get<uint>();
         return call;
     }
 
@@ -138,7 +138,7 @@ internal sealed class CallReader(IApplicationDbContext db) : ICallReader
         var column = new Columns(reader, first);
         return new ServiceHistoryEntry
         {
-            Sequence = column.Value<long>() ?? throw new InvalidOperationException("sequence is null"),
+            Sequence = column.Get<long>(),
             CertificateId = column.Guid(),
             CallId = column.GuidOrNull(),
             At = column.Instant(),
@@ -153,37 +153,33 @@ internal sealed class CallReader(IApplicationDbContext db) : ICallReader
     {
         private int _next = first;
 
-        public Guid Guid() => reader.GetGuid(_next++);
+        public T Get<T>() => reader.GetFieldValue<T>(_next++);
+
+        public T? Value<T>()
+            where T : struct
+        {
+            var column = _next++;
+            return reader.IsDBNull(column) ? null : reader.GetFieldValue<T>(column);
+        }
+
+        public Guid Guid() => Get<Guid>();
 
         public Guid? GuidOrNull() => Value<Guid>();
 
-        public string String() => reader.GetString(_next++);
+        public string String() => Get<string>();
 
-        public string? StringOrNull() => reader.IsDBNull(_next) ? Skip<string>() : reader.GetString(_next++);
+        public string? StringOrNull()
+        {
+            var column = _next++;
+            return reader.IsDBNull(column) ? null : reader.GetString(column);
+        }
 
-        public DateTimeOffset Instant() => reader.GetFieldValue<DateTimeOffset>(_next++);
+        public DateTimeOffset Instant() => Get<DateTimeOffset>();
 
         public DateTimeOffset? InstantOrNull() => Value<DateTimeOffset>();
 
         public TEnum Enum<TEnum>()
-            where TEnum : struct, System.Enum => System.Enum.Parse<TEnum>(reader.GetString(_next++));
-
-        public T? Value<T>()
-            where T : struct => reader.IsDBNull(_next) ? SkipValue<T>() : reader.GetFieldValue<T>(_next++);
-
-        private T? Skip<T>()
-            where T : class
-        {
-            _next++;
-            return null;
-        }
-
-        private T? SkipValue<T>()
-            where T : struct
-        {
-            _next++;
-            return null;
-        }
+            where TEnum : struct, System.Enum => System.Enum.Parse<TEnum>(String());
     }
 
     /// <summary>RepairCall's private constructor and backing fields, the ones EF Core writes when it materializes a call.</summary>
