@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Common;
@@ -8,36 +9,48 @@ namespace AfterSales.Api.Infrastructure;
 /// <summary>The caller as their bearer token describes them.</summary>
 public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
-
-    public Guid? StaffId => Guid.TryParse(Principal?.FindFirst(AfterSalesClaims.Subject)?.Value, out var id) ? id : null;
-
     /// <summary>
-    /// Roles named exactly as the regulation's roles are spelled: a number, a padded or a
-    /// comma-joined value is no role at all (Enum.TryParse would read "7" or "Clerk, Admin" as Admin).
-    /// The route checks (RequireRole) compare the same exact strings.
+    /// What a principal's claims say, read once a principal: a remembered token's principal serves every request of
+    /// its session (RememberedTokens), and a request asks who its caller is several times.
     /// </summary>
-    public IReadOnlySet<Role> Roles =>
-        (Principal?.FindAll(AfterSalesClaims.Role) ?? [])
-            .Select(c => RoleNames.TryGetValue(c.Value, out var role) ? role : (Role?)null)
-            .OfType<Role>()
-            .ToHashSet();
+    private static readonly ConditionalWeakTable<ClaimsPrincipal, Caller> Read = new();
 
-    public Guid? UnitId => Guid.TryParse(Principal?.FindFirst(AfterSalesClaims.Unit)?.Value, out var id) ? id : null;
+    private static readonly Caller Nobody = new(null, new HashSet<Role>(), null, false);
 
-    /// <summary>All-unit roles see every unit; <c>unit_scope: "all"</c> counts only for the accounting integration (Accountant).</summary>
-    public bool SeesAllUnits
+    private Caller Current => accessor.HttpContext?.User is { } principal ? Read.GetValue(principal, Caller.Of) : Nobody;
+
+    public Guid? StaffId => Current.StaffId;
+
+    public IReadOnlySet<Role> Roles => Current.Roles;
+
+    public Guid? UnitId => Current.UnitId;
+
+    public bool SeesAllUnits => Current.SeesAllUnits;
+
+    private sealed record Caller(Guid? StaffId, IReadOnlySet<Role> Roles, Guid? UnitId, bool SeesAllUnits)
     {
-        get
-        {
-            var roles = Roles;
-            return roles.Any(RoleScope.SeesAllUnits) ||
-                   (roles.Contains(Role.Accountant) && Principal?.FindFirst(AfterSalesClaims.UnitScope)?.Value == "all");
-        }
-    }
+        private static readonly Dictionary<string, Role> RoleNames =
+            Enum.GetValues<Role>().ToDictionary(r => r.ToString(), StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, Role> RoleNames =
-        Enum.GetValues<Role>().ToDictionary(r => r.ToString(), StringComparer.Ordinal);
+        public static Caller Of(ClaimsPrincipal principal)
+        {
+            // Roles named exactly as the regulation's roles are spelled: a number, a padded or a comma-joined value
+            // is no role at all (Enum.TryParse would read "7" or "Clerk, Admin" as Admin). The route checks
+            // (RequireRole) compare the same exact strings.
+            var roles = principal.FindAll(AfterSalesClaims.Role)
+                .Select(c => RoleNames.TryGetValue(c.Value, out var role) ? role : (Role?)null)
+                .OfType<Role>()
+                .ToHashSet();
+
+            // All-unit roles see every unit; unit_scope "all" counts only for the accounting integration (Accountant).
+            var seesAllUnits = roles.Any(RoleScope.SeesAllUnits) ||
+                               (roles.Contains(Role.Accountant) && principal.FindFirst(AfterSalesClaims.UnitScope)?.Value == "all");
+            return new Caller(IdOf(principal, AfterSalesClaims.Subject), roles, IdOf(principal, AfterSalesClaims.Unit), seesAllUnits);
+        }
+
+        private static Guid? IdOf(ClaimsPrincipal principal, string claim) =>
+            Guid.TryParse(principal.FindFirst(claim)?.Value, out var id) ? id : null;
+    }
 }
 
 /// <summary>Hands the Idempotency-Key header to the mediator pipeline.</summary>

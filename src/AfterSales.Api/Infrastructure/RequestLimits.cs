@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Threading.RateLimiting;
 using AfterSales.Infrastructure.Auth;
 
@@ -34,17 +33,17 @@ public static class RequestLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, Caller>(http =>
             {
-                if (!settings.Enabled || http.Request.Path.StartsWithSegments("/health"))
+                if (http.Request.Path.StartsWithSegments("/health"))
                 {
-                    return RateLimitPartition.GetNoLimiter("unlimited");
+                    return RateLimitPartition.GetNoLimiter(new Caller(null, null, Unlimited: true));
                 }
 
-                var subject = http.User.Identity?.IsAuthenticated == true ? http.User.FindFirstValue(AfterSalesClaims.Subject) : null;
+                var subject = http.User.Identity?.IsAuthenticated == true ? http.User.FindFirst(AfterSalesClaims.Subject)?.Value : null;
                 return subject is not null
-                    ? Window("caller:" + subject, settings.PermitsPerMinute)
-                    : Window("address:" + http.Connection.RemoteIpAddress, settings.AnonymousPermitsPerMinute);
+                    ? Window(new Caller(subject, null), settings.PermitsPerMinute)
+                    : Window(new Caller(null, http.Connection.RemoteIpAddress), settings.AnonymousPermitsPerMinute);
             });
             options.OnRejected = async (context, cancellationToken) =>
             {
@@ -68,7 +67,19 @@ public static class RequestLimits
         return services;
     }
 
-    private static RateLimitPartition<string> Window(string key, int permits) =>
+    /// <summary>
+    /// Adds the limiter to the pipeline only when it limits (<c>RateLimiting__Enabled</c>, on by default): switched
+    /// off, it would still look up a partition for every request.
+    /// </summary>
+    public static IApplicationBuilder UseAfterSalesRateLimiting(this IApplicationBuilder app, IConfiguration configuration) =>
+        (configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions()).Enabled
+            ? app.UseRateLimiter()
+            : app;
+
+    /// <summary>Whose window a request counts in: the token's subject, else the client's address (a key built without text).</summary>
+    private readonly record struct Caller(string? Subject, System.Net.IPAddress? Address, bool Unlimited = false);
+
+    private static RateLimitPartition<Caller> Window(Caller key, int permits) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permits,

@@ -24,15 +24,16 @@ public static class AuthenticationSetup
 
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
         services.AddSingleton<TokenIssuer>();
+        var remembered = new RememberedTokens();
+        services.AddSingleton(remembered);
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(jwt =>
             {
                 jwt.MapInboundClaims = false;
 
-                // A token passed is remembered until it expires (RememberingTokenHandler); nothing reads the raw
-                // token back from the authentication properties, so it is not copied there on every request.
-                jwt.TokenHandlers.Clear();
-                jwt.TokenHandlers.Add(new RememberingTokenHandler { MapInboundClaims = false });
+                // A token passed is remembered until it expires (RememberedTokens); nothing reads the raw
+                // token back from the authentication properties, so it is not copied there.
+                jwt.Events = new JwtBearerEvents { OnMessageReceived = remembered.RecallAsync, OnTokenValidated = remembered.RememberAsync };
                 jwt.SaveToken = false;
                 jwt.Authority = string.IsNullOrWhiteSpace(options.Authority) ? null : options.Authority;
                 jwt.Audience = options.Audience;

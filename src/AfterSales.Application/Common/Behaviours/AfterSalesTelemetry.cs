@@ -61,10 +61,14 @@ public static class AfterSalesTelemetry
 
     public static void Replayed(string command) => Replays.Add(1, new KeyValuePair<string, object?>("command", command));
 
-    /// <summary>The request's span says which message it ran and, when the message names one, which call.</summary>
+    /// <summary>
+    /// The request's span says which message it ran and, when the message names one, which call. Only a span that is
+    /// recorded (sampled to be exported) is tagged: ASP.NET Core starts a span for every request so that log lines
+    /// carry trace ids, and tags on a span nobody exports were work for nothing.
+    /// </summary>
     public static void Tag(Activity? span, string message, Guid? callId)
     {
-        if (span is null)
+        if (span is not { Recorded: true })
         {
             return;
         }

@@ -27,7 +27,7 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
     {
         var started = Stopwatch.GetTimestamp();
         var name = typeof(TMessage).Name;
-        if (Activity.Current is { } span)
+        if (Activity.Current is { Recorded: true } span)
         {
             AfterSalesTelemetry.Tag(span, name, (Guid?)CallIdProperty?.GetValue(message));
         }
