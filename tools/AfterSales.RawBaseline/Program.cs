@@ -99,13 +99,9 @@ app.MapPost("/calls", async (HttpRequest request, HttpResponse response) =>
     var now = DateTimeOffset.UtcNow;
     var id = Guid.CreateVersion7(now);
 
-    await using var counter = new NpgsqlCommand(
-        """
-        INSERT INTO unit_counters (unit_id, series, year, value) VALUES ($1, 'Call', $2, 1)
-        ON CONFLICT (unit_id, series, year) DO UPDATE SET value = unit_counters.value + 1 RETURNING value
-        """, connection, transaction)
+    await using var counter = new NpgsqlCommand(NumberSequence.Sql, connection, transaction)
     {
-        Parameters = { new() { Value = unitId }, new() { Value = callDate.Year } },
+        Parameters = { new() { Value = unitId }, new() { Value = "Call" }, new() { Value = callDate.Year } },
     };
     var number = $"{unit["code"]}-{callDate.Year}-{(long)(await counter.ExecuteScalarAsync())!:D6}";
 

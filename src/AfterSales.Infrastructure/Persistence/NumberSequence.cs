@@ -1,6 +1,8 @@
 using AfterSales.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace AfterSales.Infrastructure.Persistence;
 
@@ -29,18 +31,21 @@ internal sealed class UnitCounterConfiguration : IEntityTypeConfiguration<UnitCo
 /// <summary>
 /// Takes the next number with one upsert in the command's transaction: the row lock serialises
 /// concurrent callers of the same unit and series, and a rollback returns the number.
+/// The statement is sent as written, with positional parameters, on the command's own connection and transaction:
+/// through EF Core's raw-SQL query it was translated, looked up and rewritten on every call of the most frequent
+/// command (docs/architecture.md, "Performance").
 /// </summary>
 internal sealed class NumberSequence(AppDbContext db) : INumberSequence
 {
+    internal const string Sql = """
+        INSERT INTO unit_counters (unit_id, series, year, value) VALUES ($1, $2, $3, 1)
+        ON CONFLICT (unit_id, series, year) DO UPDATE SET value = unit_counters.value + 1
+        RETURNING value
+        """;
+
     public async Task<string> NextAsync(Guid unitId, string unitCode, NumberSeries series, int year, CancellationToken cancellationToken)
     {
-        var name = series.ToString();
-        var values = await db.Database.SqlQuery<long>(
-            $"""
-            INSERT INTO unit_counters (unit_id, series, year, value) VALUES ({unitId}, {name}, {year}, 1)
-            ON CONFLICT (unit_id, series, year) DO UPDATE SET value = unit_counters.value + 1
-            RETURNING value AS "Value"
-            """).ToListAsync(cancellationToken);
+        var value = await NextValueAsync(unitId, series.ToString(), year, cancellationToken);
         var prefix = series switch
         {
             NumberSeries.Call => string.Empty,
@@ -50,6 +55,30 @@ internal sealed class NumberSequence(AppDbContext db) : INumberSequence
             NumberSeries.Complaint => "C",
             _ => throw new ArgumentOutOfRangeException(nameof(series)),
         };
-        return $"{unitCode}-{prefix}{year}-{values.Single():D6}";
+        return $"{unitCode}-{prefix}{year}-{value:D6}";
+    }
+
+    private async Task<long> NextValueAsync(Guid unitId, string series, int year, CancellationToken cancellationToken)
+    {
+        var database = db.Database;
+        await database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand(Sql, (NpgsqlConnection)database.GetDbConnection())
+            {
+                Transaction = (NpgsqlTransaction?)database.CurrentTransaction?.GetDbTransaction(),
+                Parameters =
+                {
+                    new NpgsqlParameter<Guid> { TypedValue = unitId },
+                    new NpgsqlParameter<string> { TypedValue = series },
+                    new NpgsqlParameter<int> { TypedValue = year },
+                },
+            };
+            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+        finally
+        {
+            await database.CloseConnectionAsync();
+        }
     }
 }
