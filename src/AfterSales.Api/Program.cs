@@ -152,7 +152,12 @@ app.UseCors();
 app.UseAuthentication();
 app.UseAfterSalesRateLimiting(app.Configuration);
 app.UseAuthorization();
-app.UseMiddleware<ReadRouting>();
+// Without a standby there is nothing to route: the middleware is not in the pipeline at all.
+if (app.Services.GetService<ReadReplica>() is not null)
+{
+    app.UseMiddleware<ReadRouting>();
+}
+
 app.UseMiddleware<QueryEnumBinding>();
 
 // Every API route answers a versioned resource with its ETag.

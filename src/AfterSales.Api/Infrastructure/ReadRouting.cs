@@ -11,9 +11,9 @@ namespace AfterSales.Api.Infrastructure;
 /// every successful command answers <c>AfterSales-Commit-Lsn</c> (the primary's WAL position after it
 /// committed), this instance remembers it for the caller, and a read on any instance may name it in
 /// <c>AfterSales-Read-After</c>. The feeds (<see cref="ReadsPrimaryExtensions.ReadsPrimary"/>) always read the
-/// primary. Without a standby this does nothing.
+/// primary. Without a standby it is not in the pipeline (Program.cs).
 /// </summary>
-public sealed class ReadRouting(RequestDelegate next)
+public sealed class ReadRouting(RequestDelegate next, ReadReplica replica)
 {
     public const string CommitPositionHeader = "AfterSales-Commit-Lsn";
     public const string ReadAfterHeader = "AfterSales-Read-After";
@@ -23,13 +23,6 @@ public sealed class ReadRouting(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var replica = context.RequestServices.GetService<ReadReplica>();
-        if (replica is null)
-        {
-            await next(context);
-            return;
-        }
-
         var caller = context.User.FindFirst(AfterSalesClaims.Subject)?.Value;
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         {
