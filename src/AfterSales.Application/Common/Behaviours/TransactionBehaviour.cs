@@ -31,7 +31,7 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(IApplicationDbCont
                 db.Database.AutoSavepointsEnabled = false;
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var response = await next(message, ct);
-                await UnitOfWork.SaveAsync(db, response, ct);
+                await db.SaveChangesAsync(ct);
                 try
                 {
                     await transaction.CommitAsync(ct);
@@ -43,6 +43,8 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(IApplicationDbCont
                         failure);
                 }
 
+                // Stamped after the commit, so that the row locks are not held for it (UnitOfWork).
+                UnitOfWork.StampVersions(db, response);
                 return response;
             },
             cancellationToken);

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 using AfterSales.Application.Common.Interfaces;
 using AfterSales.Domain.Common;
@@ -15,9 +16,23 @@ public static class UnitOfWork
 {
     private const int MaxDepth = 4;
 
+    /// <summary>An answer type's <c>Version</c> (when it has one) and the properties that may hold versioned answers.</summary>
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo? Version, PropertyInfo[] Nested)> Shapes = new();
+
+    /// <summary>Saves, then stamps the answer: for an answer needed before the commit (the one an Idempotency-Key keeps).</summary>
     public static async Task SaveAsync(IApplicationDbContext db, object? answer, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
+        StampVersions(db, answer);
+    }
+
+    /// <summary>
+    /// Gives the answer the versions the last save produced. The transaction does this after its commit: nothing
+    /// in the transaction reads the stamped answer, and until the commit it holds its row locks, the unit's
+    /// number row among them, which every other command of the unit waits for (docs/architecture.md, "Performance").
+    /// </summary>
+    public static void StampVersions(IApplicationDbContext db, object? answer)
+    {
         if (answer is null)
         {
             return;
@@ -39,30 +54,26 @@ public static class UnitOfWork
             return;
         }
 
+        var (versionProperty, nested) = Shapes.GetOrAdd(answer.GetType(), ShapeOf);
         if (answer is IHasVersion versioned && versions.TryGetValue(versioned.Id, out var version) && versioned.Version != version)
         {
             // Answers are immutable records; their Version is init-only, and this is its initialisation.
-            answer.GetType().GetProperty(nameof(IHasVersion.Version))!.SetValue(answer, version);
+            versionProperty!.SetValue(answer, version);
         }
 
-        foreach (var property in answer.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in nested)
         {
-            if (property.GetIndexParameters().Length > 0 || property.PropertyType.IsValueType || property.PropertyType == typeof(string))
-            {
-                continue;
-            }
-
             switch (property.GetValue(answer))
             {
-                case IHasVersion nested:
-                    Stamp(nested, versions, depth + 1);
+                case IHasVersion inner:
+                    Stamp(inner, versions, depth + 1);
                     break;
                 case IEnumerable items and not string:
                     foreach (var item in items)
                     {
-                        if (item is IHasVersion nestedItem)
+                        if (item is IHasVersion innerItem)
                         {
-                            Stamp(nestedItem, versions, depth + 1);
+                            Stamp(innerItem, versions, depth + 1);
                         }
                     }
 
@@ -70,4 +81,10 @@ public static class UnitOfWork
             }
         }
     }
+
+    private static (PropertyInfo? Version, PropertyInfo[] Nested) ShapeOf(Type type) =>
+        (typeof(IHasVersion).IsAssignableFrom(type) ? type.GetProperty(nameof(IHasVersion.Version)) : null,
+         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+             .Where(p => p.GetIndexParameters().Length == 0 && !p.PropertyType.IsValueType && p.PropertyType != typeof(string))
+             .ToArray());
 }
