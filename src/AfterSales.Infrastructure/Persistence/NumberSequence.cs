@@ -1,7 +1,6 @@
 using AfterSales.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace AfterSales.Infrastructure.Persistence;
@@ -64,16 +63,10 @@ internal sealed class NumberSequence(AppDbContext db) : INumberSequence
         await database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = new NpgsqlCommand(Sql, (NpgsqlConnection)database.GetDbConnection())
-            {
-                Transaction = (NpgsqlTransaction?)database.CurrentTransaction?.GetDbTransaction(),
-                Parameters =
-                {
-                    new NpgsqlParameter<Guid> { TypedValue = unitId },
-                    new NpgsqlParameter<string> { TypedValue = series },
-                    new NpgsqlParameter<int> { TypedValue = year },
-                },
-            };
+            await using var command = database.Command(Sql);
+            command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = unitId });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = series });
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = year });
             return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
         finally

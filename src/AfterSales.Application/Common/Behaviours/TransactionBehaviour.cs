@@ -31,7 +31,7 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(IApplicationDbCont
                 db.Database.AutoSavepointsEnabled = false;
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var response = await next(message, ct);
-                await db.SaveChangesAsync(ct);
+                await UnitOfWork.SaveAsync(db, ct);
                 try
                 {
                     await transaction.CommitAsync(ct);

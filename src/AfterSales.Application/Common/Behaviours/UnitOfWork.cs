@@ -19,10 +19,14 @@ public static class UnitOfWork
     /// <summary>An answer type's <c>Version</c> (when it has one) and the properties that may hold versioned answers.</summary>
     private static readonly ConcurrentDictionary<Type, (PropertyInfo? Version, PropertyInfo[] Nested)> Shapes = new();
 
+    /// <summary>The command's save; the transaction stamps its answer after the commit (<see cref="StampVersions"/>).</summary>
+    public static Task SaveAsync(IApplicationDbContext db, CancellationToken cancellationToken) =>
+        db.SaveChangesAsync(cancellationToken);
+
     /// <summary>Saves, then stamps the answer: for an answer needed before the commit (the one an Idempotency-Key keeps).</summary>
     public static async Task SaveAsync(IApplicationDbContext db, object? answer, CancellationToken cancellationToken)
     {
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(db, cancellationToken);
         StampVersions(db, answer);
     }
 

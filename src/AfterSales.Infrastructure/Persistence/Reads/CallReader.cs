@@ -9,7 +9,6 @@ using AfterSales.Domain.Common;
 using AfterSales.Domain.Units;
 using AfterSales.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace AfterSales.Infrastructure.Persistence.Reads;
@@ -51,11 +50,8 @@ internal sealed class CallReader(IApplicationDbContext db) : ICallReader
         await database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = new NpgsqlCommand(Sql, (NpgsqlConnection)database.GetDbConnection())
-            {
-                Transaction = (NpgsqlTransaction?)database.CurrentTransaction?.GetDbTransaction(),
-                Parameters = { new NpgsqlParameter<Guid> { TypedValue = callId } },
-            };
+            await using var command = database.Command(Sql);
+            command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = callId });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))
             {
