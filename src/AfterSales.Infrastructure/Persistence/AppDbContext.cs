@@ -88,7 +88,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Saves the history lines the aggregates recorded together with the change that made them.</summary>
-    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         // Changes are detected once, here: every Entries() below (the archive guard, the history, the
         // outbox's several passes) and the save itself would otherwise scan every tracked record again.
@@ -97,7 +97,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            return await SaveDetectedAsync(cancellationToken);
+            return await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         finally
         {
@@ -105,7 +105,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         }
     }
 
-    private async Task<int> SaveDetectedAsync(CancellationToken cancellationToken)
+    private async Task<int> SaveDetectedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         RefuseChangesToArchivedRecords();
         var recorded = ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.PendingHistory.Count > 0).ToList();
@@ -126,7 +126,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
             });
         }
 
-        return await base.SaveChangesAsync(cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>

@@ -23,7 +23,19 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
     private static readonly System.Reflection.PropertyInfo? CallIdProperty =
         typeof(TMessage).GetProperty("CallId") is { } property && (property.PropertyType == typeof(Guid) || property.PropertyType == typeof(Guid?)) ? property : null;
 
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        // A query with Debug off and no span being recorded has nothing to log or tag: it is passed on as it is,
+        // without a step of its own to wait on it (most requests are such reads).
+        if (!IsCommand && !logger.IsEnabled(Level) && Activity.Current is not { Recorded: true })
+        {
+            return next(message, cancellationToken);
+        }
+
+        return LoggedAsync(message, next, cancellationToken);
+    }
+
+    private async ValueTask<TResponse> LoggedAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var name = typeof(TMessage).Name;

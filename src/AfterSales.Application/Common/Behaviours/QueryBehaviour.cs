@@ -16,7 +16,7 @@ public sealed class QueryBehaviour<TMessage, TResponse>(IApplicationDbContext db
     where TMessage : IBaseQuery
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(
+        await OperationStrategy.Of(db).ExecuteAsync(
             (message, next),
             static async (_, state, ct) => await state.next(state.message, ct),
             null,

@@ -19,7 +19,7 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(IApplicationDbCont
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
+        var strategy = OperationStrategy.Of(db);
         return await strategy.ExecuteAsync(
             async ct =>
             {
@@ -31,7 +31,7 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(IApplicationDbCont
                 db.Database.AutoSavepointsEnabled = false;
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var response = await next(message, ct);
-                await UnitOfWork.SaveAsync(db, ct);
+                await UnitOfWork.SaveLastAsync(db, ct);
                 try
                 {
                     await transaction.CommitAsync(ct);

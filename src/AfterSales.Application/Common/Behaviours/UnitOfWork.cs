@@ -23,6 +23,16 @@ public static class UnitOfWork
     public static Task SaveAsync(IApplicationDbContext db, CancellationToken cancellationToken) =>
         db.SaveChangesAsync(cancellationToken);
 
+    /// <summary>
+    /// The transaction's save, the last of the command: nothing saves after it (a retried attempt starts from a
+    /// cleared tracker, and the context is not used for another command), so EF Core is not asked to make every
+    /// saved entry's values its new originals for a next save, work done while the transaction holds its row
+    /// locks, the unit's number row among them. The entries keep the versions the save read back, for
+    /// <see cref="StampVersions"/>.
+    /// </summary>
+    public static Task SaveLastAsync(IApplicationDbContext db, CancellationToken cancellationToken) =>
+        db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+
     /// <summary>Saves, then stamps the answer: for an answer needed before the commit (the one an Idempotency-Key keeps).</summary>
     public static async Task SaveAsync(IApplicationDbContext db, object? answer, CancellationToken cancellationToken)
     {
@@ -42,9 +52,11 @@ public static class UnitOfWork
             return;
         }
 
+        // Read from the entry, not the record: after the last save, whose changes are not accepted, the version the
+        // database gave is the entry's current value and not yet written into the record (SaveLastAsync).
         var versions = db.ChangeTracker.Entries<IVersioned>()
             .Where(e => e.Entity is IAggregateRoot)
-            .ToDictionary(e => ((IAggregateRoot)e.Entity).Id, e => e.Entity.Version);
+            .ToDictionary(e => ((IAggregateRoot)e.Entity).Id, e => (uint)e.Property(nameof(IVersioned.Version)).CurrentValue!);
         if (versions.Count > 0)
         {
             Stamp(answer, versions, 0);

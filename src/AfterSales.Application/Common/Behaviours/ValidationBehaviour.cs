@@ -11,7 +11,7 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         // The common shape first: validators and handlers may then rely on present fields and non-null items.
         var shape = MessageShape.Check(message);
@@ -20,6 +20,12 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
             throw new ValidationException(shape);
         }
 
+        // A message with no validator of its own (a read by id) is passed on without a step of its own to wait on it.
+        return validators is ICollection<IValidator<TMessage>> { Count: 0 } ? next(message, cancellationToken) : ValidatedAsync(message, next, cancellationToken);
+    }
+
+    private async ValueTask<TResponse> ValidatedAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
         var failures = new List<ValidationFailure>();
         foreach (var validator in validators)
         {

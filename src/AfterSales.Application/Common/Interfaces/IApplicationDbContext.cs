@@ -92,4 +92,7 @@ public interface IApplicationDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
+    /// <summary>Without <paramref name="acceptAllChangesOnSuccess"/>, the saved entries keep their state: for the last save of a unit of work (UnitOfWork).</summary>
+    Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken);
+
 }
