@@ -19,10 +19,6 @@ public static class UnitOfWork
     /// <summary>An answer type's <c>Version</c> (when it has one) and the properties that may hold versioned answers.</summary>
     private static readonly ConcurrentDictionary<Type, (PropertyInfo? Version, PropertyInfo[] Nested)> Shapes = new();
 
-    /// <summary>The command's save; the transaction stamps its answer after the commit (<see cref="StampVersions"/>).</summary>
-    public static Task SaveAsync(IApplicationDbContext db, CancellationToken cancellationToken) =>
-        db.SaveChangesAsync(cancellationToken);
-
     /// <summary>
     /// The transaction's save, the last of the command: nothing saves after it (a retried attempt starts from a
     /// cleared tracker, and the context is not used for another command), so EF Core is not asked to make every
@@ -33,10 +29,13 @@ public static class UnitOfWork
     public static Task SaveLastAsync(IApplicationDbContext db, CancellationToken cancellationToken) =>
         db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
 
-    /// <summary>Saves, then stamps the answer: for an answer needed before the commit (the one an Idempotency-Key keeps).</summary>
+    /// <summary>
+    /// Saves, then stamps the answer: for an answer needed before the commit (the one an Idempotency-Key keeps).
+    /// The transaction's last save follows it, so this one accepts its changes.
+    /// </summary>
     public static async Task SaveAsync(IApplicationDbContext db, object? answer, CancellationToken cancellationToken)
     {
-        await SaveAsync(db, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         StampVersions(db, answer);
     }
 
