@@ -83,6 +83,8 @@ measure() {
   requests=$(grep -Eo '[0-9]+ requests in' <<< "$out" | awk '{print $1}')
   cpu[$key]+="$(( (after - before) * 1000000 / $(getconf CLK_TCK) / requests )) "
 }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+last() { tr ' ' '\n' <<< "${results[$1]}" | grep . | tail -1; }
 for round in $(seq 1 "$rounds"); do
   measure api_get "$api" "${auth[@]}" "$api_get"
   measure raw_get "$raw" "$raw_get"
@@ -90,12 +92,12 @@ for round in $(seq 1 "$rounds"); do
   measure raw_post "$raw" -s "$post" "http://127.0.0.1:$raw_port/calls"
   measure deadline "$api" "${auth[@]}" "$deadline"
   measure live "$api" "http://127.0.0.1:$api_port/health/live"
-  echo "round $round done"
+  # Each round's own ratios too: the machine's speed drifts, and a round shows how far.
+  echo "round $round: read $(ratio "$(last api_get)" "$(last raw_get)")x, register $(ratio "$(last api_post)" "$(last raw_post)")x, quote $(ratio "$(last deadline)" "$(last live)")x"
 done
 rm -f "$post"
 m() { tr ' ' '\n' <<< "${results[$1]}" | grep . | median; }
 c() { tr ' ' '\n' <<< "${cpu[$1]}" | grep . | median; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 printf '%-28s %12s %12s %8s %14s %14s %10s\n' "median of $rounds rounds" "API req/s" "raw req/s" "ratio" "API CPU µs/req" "raw CPU µs/req" "CPU ratio"
 printf '%-28s %12s %12s %8s %14s %14s %10s\n' "GET /calls/{id}" "$(m api_get)" "$(m raw_get)" "$(ratio "$(m api_get)" "$(m raw_get)")" "$(c api_get)" "$(c raw_get)" "$(ratio "$(c raw_get)" "$(c api_get)")"
 printf '%-28s %12s %12s %8s %14s %14s %10s\n' "POST /calls (register)" "$(m api_post)" "$(m raw_post)" "$(ratio "$(m api_post)" "$(m raw_post)")" "$(c api_post)" "$(c raw_post)" "$(ratio "$(c raw_post)" "$(c api_post)")"
