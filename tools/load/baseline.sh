@@ -17,10 +17,7 @@ here="$(cd "$(dirname "$0")/../.." && pwd)"
 rounds="${1:-3}"
 api_port=5099; raw_port=5097
 db="Host=127.0.0.1;Port=${LocalPostgres__Port:-54329};Username=aftersales;Password=aftersales-dev;Database=aftersales"
-clerk=01930000-0000-7000-8001-000000000001
 unit=01930000-0000-7000-8000-000000000001
-customer=01930000-0000-7000-9001-000000000001
-certificate=01930000-0000-7000-a001-000000000001
 export Auth__SigningKey="load-test-signing-key-of-at-least-32-characters" Auth__Issuer=aftersales-load Auth__Audience=aftersales-load
 # Logging as shipped (appsettings.json: a line per command at Information); the rate limiter off, as wrk is one caller.
 export ConnectionStrings__AfterSales="$db" RateLimiting__Enabled=false Database__SeedDemoData=false
@@ -35,22 +32,17 @@ pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$out"' EXIT
 trap 'exit 1' TERM
 
-wait_ready() { for _ in $(seq 1 400); do curl -sf "$1" >/dev/null && return; sleep 0.025; done; echo "not ready: $1" >&2; exit 1; }
 start_api() { # environment → pid in $api
   (cd "$here/src/AfterSales.Api" && ASPNETCORE_ENVIRONMENT="$1" ASPNETCORE_URLS="http://127.0.0.1:$api_port" exec dotnet "$api_dll" >/tmp/aftersales-baseline-api.log 2>&1) &
   api=$!
 }
 rss() { awk '/^VmRSS/ {print int($2/1024)}' "/proc/$1/status"; }
 peak() { awk '/^VmHWM/ {print int($2/1024)}' "/proc/$1/status"; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-. "$here/tools/load/rate.sh"
+. "$here/tools/load/common.sh"
 
 # A token and a call to read, from the Development instance (same signing key as the Production one).
 start_api Development; wait_ready "http://127.0.0.1:$api_port/health/ready"
-token=$(curl -s -X POST "http://127.0.0.1:$api_port/api/v1/dev/tokens" -H 'Content-Type: application/json' -d "{\"staffId\":\"$clerk\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
-body="{\"customerId\":\"$customer\",\"certificateId\":\"$certificate\",\"channel\":\"Phone\",\"receivedAt\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\",\"problem\":\"No cooling\"}"
-call=$(curl -s -X POST "http://127.0.0.1:$api_port/api/v1/calls" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$body" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
+sign_in_and_register "$api_port"
 kill "$api"; wait "$api" 2>/dev/null || true
 
 for i in 1 2 3; do

@@ -13,12 +13,9 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 a="$1"; b="$2"; rounds="${3:-3}"
 port=5099
-. "$here/tools/load/rate.sh"
+. "$here/tools/load/common.sh"
 trap 'exit 1' TERM
 base="Host=127.0.0.1;Port=${LocalPostgres__Port:-54329};Username=aftersales;Password=aftersales-dev;Database=aftersales"
-clerk=01930000-0000-7000-8001-000000000001
-customer=01930000-0000-7000-9001-000000000001
-certificate=01930000-0000-7000-a001-000000000001
 
 start() {
   (
@@ -41,9 +38,7 @@ start() {
 
 measure() {
   local token call body lua
-  token=$(curl -s -X POST "http://127.0.0.1:$port/api/v1/dev/tokens" -H 'Content-Type: application/json' -d "{\"staffId\":\"$clerk\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
-  body="{\"customerId\":\"$customer\",\"certificateId\":\"$certificate\",\"channel\":\"Phone\",\"receivedAt\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\",\"problem\":\"No cooling\"}"
-  call=$(curl -s -X POST "http://127.0.0.1:$port/api/v1/calls" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$body" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
+  sign_in_and_register "$port"
   lua=$(mktemp)
   printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [[%s]]\n' "$body" > "$lua"
   wrk -t2 -c8 -d3s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/calls/$call" >/dev/null

@@ -22,30 +22,22 @@ here="$(cd "$(dirname "$0")/../.." && pwd)"
 dir_a="$(cd "$1" && pwd)"; dir_b="$(cd "$2" && pwd)"; rounds="${3:-5}"; path="${4:-read}"
 port_a=5099; port_b=5098
 db="Host=127.0.0.1;Port=${LocalPostgres__Port:-54329};Username=aftersales;Password=aftersales-dev;Database=aftersales"
-clerk=01930000-0000-7000-8001-000000000001
-customer=01930000-0000-7000-9001-000000000001
-certificate=01930000-0000-7000-a001-000000000001
 export Auth__SigningKey="load-test-signing-key-of-at-least-32-characters" Auth__Issuer=aftersales-load Auth__Audience=aftersales-load
 export ConnectionStrings__AfterSales="$db" RateLimiting__Enabled=false Database__SeedDemoData=false
 pids=(); work="$(mktemp -d)"
 trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
 trap 'exit 1' TERM
-. "$here/tools/load/rate.sh"
+. "$here/tools/load/common.sh"
 
-wait_ready() { for _ in $(seq 1 400); do curl -sf "$1" >/dev/null && return; sleep 0.025; done; echo "not ready: $1" >&2; exit 1; }
 start() { # dir port environment extra-settings → pid in $started
   # shellcheck disable=SC2086 # the extra settings are words on purpose
   (cd "$here/src/AfterSales.Api" && ASPNETCORE_ENVIRONMENT="$3" ASPNETCORE_URLS="http://127.0.0.1:$2" exec env $4 dotnet "$1/AfterSales.Api.dll" >"$work/api-$2.log" 2>&1) &
   started=$!; wait_ready "http://127.0.0.1:$2/health/ready"
 }
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 # A token and a call to read, from a Development instance of A (the Production ones share its signing key).
 start "$dir_a" "$port_a" Development "${ENV_A:-}"
-token=$(curl -s -X POST "http://127.0.0.1:$port_a/api/v1/dev/tokens" -H 'Content-Type: application/json' -d "{\"staffId\":\"$clerk\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
-body="{\"customerId\":\"$customer\",\"certificateId\":\"$certificate\",\"channel\":\"Phone\",\"receivedAt\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\",\"problem\":\"No cooling\"}"
-call=$(curl -s -X POST "http://127.0.0.1:$port_a/api/v1/calls" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$body" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
+sign_in_and_register "$port_a"
 kill "$started"; wait "$started" 2>/dev/null || true
 
 start "$dir_a" "$port_a" Production "${ENV_A:-}"; a=$started; pids+=("$a")
