@@ -48,6 +48,26 @@ public class UnitsAndDeadlinesTests : ApiTest
     }
 
     [Test]
+    public async Task R19_a_call_registered_after_a_calendar_change_is_due_by_the_new_calendar()
+    {
+        // The unit's calendar is parsed once per text (ParsedDocuments): a changed calendar is read anew, and going back
+        // to a calendar parsed before gives that calendar again.
+        using var admin = await ClientAsAsync(Role.Admin);
+        using var world = await ServiceUnitWorld.CreateAsync(admin, "TPE");
+        var (customer, certificate) = await world.CustomerWithProductAsync();
+        var mondayAfterLunch = DateTimeOffset.Parse("2026-11-23T14:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture);
+        (await world.RegisterCallAsync(customer.Id, certificate.Id)).DispatchDeadline.Should().Be(mondayAfterLunch);
+
+        var calendar = JsonSerializer.SerializeToNode(Builders.OfficeCalendar(), Json)!;
+        calendar["holidays"] = new System.Text.Json.Nodes.JsonArray("2026-11-23");
+        await ExpectAsync(admin.PutAsJsonAsync($"/api/v1/units/{world.Unit.Id}/calendar", calendar, Json), HttpStatusCode.OK);
+        (await world.RegisterCallAsync(customer.Id, certificate.Id)).DispatchDeadline.Should().Be(mondayAfterLunch.AddDays(1));
+
+        await ExpectAsync(admin.PutAsJsonAsync($"/api/v1/units/{world.Unit.Id}/calendar", Builders.OfficeCalendar(), Json), HttpStatusCode.OK);
+        (await world.RegisterCallAsync(customer.Id, certificate.Id)).DispatchDeadline.Should().Be(mondayAfterLunch);
+    }
+
+    [Test]
     public async Task Policy_change_sets_the_SLA_hours_used_for_deadlines()
     {
         using var admin = await ClientAsAsync(Role.Admin);

@@ -12,7 +12,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bbe67760-385b-40a7-9ae6-50836e94f07a"), entityTypeCount: 40)
+            : base(skipDetectChanges: false, modelId: new Guid("ee5856ff-8f05-4ad8-bba9-fc348499956e"), entityTypeCount: 40)
         {
         }
 

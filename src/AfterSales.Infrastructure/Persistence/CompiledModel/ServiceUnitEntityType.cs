@@ -49,7 +49,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 fieldInfo: typeof(ServiceUnit).GetField("<Calendar>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             calendar.SetValueConverter(new ValueConverter<WorkingCalendar, string>(
                 string (WorkingCalendar calendar) => JsonSerializer.Serialize(CalendarDto.From(calendar), JsonColumn.Options),
-                WorkingCalendar (string json) => JsonSerializer.Deserialize<CalendarDto>(json, JsonColumn.Options).ToCalendar()));
+                WorkingCalendar (string json) => ParsedDocuments.Calendar(json)));
             calendar.SetComparer(new ValueComparer<WorkingCalendar>(
                 bool (WorkingCalendar a, WorkingCalendar b) => object.ReferenceEquals(a, b),
                 int (WorkingCalendar v) => RuntimeHelpers.GetHashCode(v),
@@ -94,7 +94,7 @@ namespace AfterSales.Infrastructure.Persistence.CompiledModel
                 fieldInfo: typeof(ServiceUnit).GetField("<Policy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             policy.SetValueConverter(new ValueConverter<ServicePolicy, string>(
                 string (ServicePolicy policy) => JsonSerializer.Serialize(PolicyDto.From(policy), JsonColumn.Options),
-                ServicePolicy (string json) => JsonSerializer.Deserialize<PolicyDto>(json, JsonColumn.Options).ToPolicy()));
+                ServicePolicy (string json) => ParsedDocuments.Policy(json)));
             policy.SetComparer(new ValueComparer<ServicePolicy>(
                 bool (ServicePolicy a, ServicePolicy b) => object.ReferenceEquals(a, b),
                 int (ServicePolicy v) => RuntimeHelpers.GetHashCode(v),

@@ -23,13 +23,13 @@ internal sealed class ServiceUnitConfiguration : IEntityTypeConfiguration<Servic
             .HasColumnType("jsonb")
             .HasConversion(
                 calendar => JsonSerializer.Serialize(CalendarDto.From(calendar), JsonColumn.Options),
-                json => JsonSerializer.Deserialize<CalendarDto>(json, JsonColumn.Options)!.ToCalendar(),
+                json => ParsedDocuments.Calendar(json),
                 JsonColumn.ByReference<Domain.Calendars.WorkingCalendar>());
         builder.Property(u => u.Policy)
             .HasColumnType("jsonb")
             .HasConversion(
                 policy => JsonSerializer.Serialize(PolicyDto.From(policy), JsonColumn.Options),
-                json => JsonSerializer.Deserialize<PolicyDto>(json, JsonColumn.Options)!.ToPolicy(),
+                json => ParsedDocuments.Policy(json),
                 JsonColumn.ByReference<ServicePolicy>());
         builder.Ignore(u => u.TargetHistory);
         builder.Property<List<KpiTargetChange>>("_targetHistory")
