@@ -47,7 +47,7 @@ public static class DependencyInjection
         services.AddScoped<AfterSales.Application.Calls.Queries.GetCall.ICallReader, Persistence.Reads.CallReader>();
         services.AddScoped<IOrderedFeed, OrderedFeed>();
         services.AddSingleton<AfterSales.Application.Printing.IFormRenderer, Printing.PdfFormRenderer>();
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TimeProvider>(Persistence.StoredPrecisionClock.OfTheSystem);
         services.AddHostedService<DatabaseInitializer>();
         // Ready when PostgreSQL answers through the application's own context (EF Core's health check).
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);

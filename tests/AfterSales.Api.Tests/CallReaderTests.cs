@@ -81,7 +81,7 @@ public sealed class CallReaderTests : ApiTest
     /// One completed call gets them all, in the shapes the commands write; the states do not have to agree with
     /// one another for a test of reading.
     /// </summary>
-    private static async Task SetEveryOptionalColumnOfOneCallAsync()
+    internal static async Task SetEveryOptionalColumnOfOneCallAsync()
     {
         var at = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
         var appointment = JsonSerializer.Serialize(new CustomerAppointment(at, at.AddHours(3), at.AddHours(4), at.AddDays(-1), Guid.NewGuid()), JsonColumn.Options);
@@ -99,7 +99,7 @@ public sealed class CallReaderTests : ApiTest
             """);
     }
 
-    private static async Task ExpectEveryOptionalColumnSetSomewhereAsync()
+    internal static async Task ExpectEveryOptionalColumnSetSomewhereAsync()
     {
         var nullable = new List<string>();
         await foreach (var column in ColumnsAsync("SELECT column_name FROM information_schema.columns WHERE table_name = 'repair_calls' AND is_nullable = 'YES'"))

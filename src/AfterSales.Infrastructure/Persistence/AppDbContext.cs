@@ -126,6 +126,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
             });
         }
 
+        // A command's last save that only adds rows is one batch built from the model (AddedRowsBatch); its entries stay
+        // added, with their generated values, as EF Core leaves them when it is not asked to accept them.
+        if (!acceptAllChangesOnSuccess && Database.CurrentTransaction is not null && AddedRowsBatch.Collect(ChangeTracker) is { } rows)
+        {
+            return await AddedRowsBatch.InsertAsync(Database, rows, cancellationToken);
+        }
+
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

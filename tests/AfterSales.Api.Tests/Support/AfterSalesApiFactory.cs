@@ -19,9 +19,10 @@ public sealed class AfterSalesApiFactory(
     /// <summary>
     /// The API's clock: at the real time unless the test names its moment (a fake clock only moves forward, so a
     /// test set on a fixed day starts there rather than moving back to it). Token lifetimes are checked
-    /// against the system clock, whatever this one reads.
+    /// against the system clock, whatever this one reads. Whole microseconds, as the API's own clock reads
+    /// (<see cref="StoredPrecisionClock"/>): an instant it answers with is the instant it stores.
     /// </summary>
-    public FakeTimeProvider Clock { get; } = new(clockStart ?? DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; } = new(clockStart ?? StoredPrecisionClock.ToStoredPrecision(DateTimeOffset.UtcNow));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
