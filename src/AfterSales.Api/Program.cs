@@ -55,13 +55,12 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(AfterSales.Application.DependencyInjection)];
 
-    // Outermost first: log, say how much working time a waiting call has left, answer 410 for a destroyed record, check the shape, open the transaction (a query: run it whole under the retrying strategy),
+    // Outermost first: log, say how much working time a waiting call has left, check the shape, open the transaction (a query: run it whole under the retrying strategy),
     // replay or record the idempotent answer, write the audit lines, then the handler.
     options.PipelineBehaviors =
     [
         typeof(LoggingBehaviour<,>),
         typeof(CallDeadlineBehaviour<,>),
-        typeof(TombstoneBehaviour<,>),
         typeof(ValidationBehaviour<,>),
         typeof(TransactionBehaviour<,>),
         typeof(QueryBehaviour<,>),

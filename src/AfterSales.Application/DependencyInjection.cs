@@ -10,6 +10,7 @@ public static class DependencyInjection
         // each for the process, not one per request (measured: a profile of register, docs/architecture.md).
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<Complaints.ComplaintIntake>();
+        services.AddScoped<Archiving.Tombstones>();
         services.AddSingleton<Units.UnitQuotes>();
         services.AddScoped<Printing.FormPrinter>();
 

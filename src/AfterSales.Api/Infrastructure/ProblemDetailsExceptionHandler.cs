@@ -23,6 +23,14 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     {
         // Database errors are translated where the database is known (Infrastructure), then mapped here.
         exception = DatabaseErrors.Translate(exception);
+
+        // A2: the 404 of a record destroyed after its retention is a 410 with its tombstone, whichever route looked for it.
+        if (exception is NotFoundException notFound
+            && await httpContext.RequestServices.GetRequiredService<AfterSales.Application.Archiving.Tombstones>().FindAsync(notFound, cancellationToken) is { } tombstone)
+        {
+            exception = new GoneException(tombstone);
+        }
+
         var problem = Map(exception, httpContext);
         if (problem.Status >= 500)
         {

@@ -17,7 +17,15 @@ public sealed class CallDeadlineBehaviour<TMessage, TResponse>(IApplicationDbCon
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    /// <summary>Whether an answer of this message's type can be a call or a page of calls at all.</summary>
+    private static readonly bool MayAnswerCalls =
+        typeof(TResponse).IsAssignableFrom(typeof(CallDto)) || typeof(TResponse).IsAssignableFrom(typeof(Page<CallDto>));
+
+    // A message that cannot answer a call is passed on as it is, without a step of its own to wait on it.
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
+        MayAnswerCalls ? WithTimeLeftAsync(message, next, cancellationToken) : next(message, cancellationToken);
+
+    private async ValueTask<TResponse> WithTimeLeftAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var response = await next(message, cancellationToken);
         switch (response)
