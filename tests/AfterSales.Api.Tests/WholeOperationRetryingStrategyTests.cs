@@ -32,27 +32,19 @@ public sealed class WholeOperationRetryingStrategyTests : ApiTest
     [Test]
     public async Task A_failure_that_is_not_transient_is_thrown_as_it_came_without_a_second_attempt()
     {
-        using var scope = ApiTestRun.Api.Services.CreateScope();
-        var strategy = StrategyOf(scope);
-        var attempts = 0;
-
-        var run = () => strategy.ExecuteAsync(0, (_, _, _) => { attempts++; throw new InvalidOperationException("a fault of ours"); }, (Func<DbContext, int, CancellationToken, Task<ExecutionResult<int>>>?)null);
+        var (run, attempts) = AlwaysFailing(() => new InvalidOperationException("a fault of ours"));
 
         await run.Should().ThrowExactlyAsync<InvalidOperationException>().WithMessage("a fault of ours");
-        attempts.Should().Be(1);
+        attempts().Should().Be(1);
     }
 
     [Test]
     public async Task A_transient_failure_that_keeps_coming_ends_after_the_retries_in_RetryLimitExceededException()
     {
-        using var scope = ApiTestRun.Api.Services.CreateScope();
-        var strategy = StrategyOf(scope);
-        var attempts = 0;
-
-        var run = () => strategy.ExecuteAsync(0, (_, _, _) => { attempts++; throw new TimeoutException("transient"); }, (Func<DbContext, int, CancellationToken, Task<ExecutionResult<int>>>?)null);
+        var (run, attempts) = AlwaysFailing(() => new TimeoutException("transient"));
 
         (await run.Should().ThrowExactlyAsync<RetryLimitExceededException>()).WithInnerException<TimeoutException>();
-        attempts.Should().Be(1 + 3, "the first attempt and the three retries the API configures");
+        attempts().Should().Be(1 + 3, "the first attempt and the three retries the API configures");
     }
 
     [Test]
@@ -72,6 +64,17 @@ public sealed class WholeOperationRetryingStrategyTests : ApiTest
         await run.Should().ThrowAsync<RetryLimitExceededException>();
         nestedAttempts.Should().Be(1 + 3, "each run of the outer operation runs the nested one once, without a loop of its own");
         strategy.RetriesOnFailure.Should().BeTrue("the operation is over");
+    }
+
+    /// <summary>An operation under a fresh context's strategy that fails every time with <paramref name="failure"/>, and how many times it ran.</summary>
+    private static (Func<Task<int>> Run, Func<int> Attempts) AlwaysFailing(Func<Exception> failure)
+    {
+        var attempts = 0;
+        return (async () =>
+        {
+            using var scope = ApiTestRun.Api.Services.CreateScope();
+            return await StrategyOf(scope).ExecuteAsync(0, (_, _, _) => { attempts++; throw failure(); }, (Func<DbContext, int, CancellationToken, Task<ExecutionResult<int>>>?)null);
+        }, () => attempts);
     }
 
     private static WholeOperationRetryingStrategy StrategyOf(IServiceScope scope) =>
