@@ -4,6 +4,8 @@ using AfterSales.Api.Tests.Support;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Units;
 using AfterSales.Domain.Common;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Api.Tests;
 
@@ -47,6 +49,16 @@ public class OutageTests : ApiTest
                 var problem = await ProblemAsync(response, HttpStatusCode.ServiceUnavailable);
                 problem.GetProperty("type").GetString().Should().Be("/problems/database-unavailable");
                 response.Headers.RetryAfter.Should().NotBeNull();
+            }
+
+            // A 404 looks for a destroyed record's tombstone (A2) in the database; down, that look-up is answered 503, not 500.
+            using (var scope = ApiTestRun.Api.Services.CreateScope())
+            {
+                var translator = ApiTestRun.Api.Services.GetServices<Microsoft.AspNetCore.Diagnostics.IExceptionHandler>().OfType<AfterSales.Api.Infrastructure.ProblemDetailsExceptionHandler>().Single();
+                var http = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = scope.ServiceProvider };
+                http.Response.Body = new MemoryStream();
+                await translator.TryHandleAsync(http, new AfterSales.Application.Common.Exceptions.NotFoundException("RepairCall", Guid.NewGuid()), CancellationToken.None);
+                http.Response.StatusCode.Should().Be(StatusCodes.Status503ServiceUnavailable);
             }
 
             await ExpectAsync(admin.GetAsync("/health/ready"), HttpStatusCode.ServiceUnavailable);

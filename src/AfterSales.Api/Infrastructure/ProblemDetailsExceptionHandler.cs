@@ -25,10 +25,20 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         exception = DatabaseErrors.Translate(exception);
 
         // A2: the 404 of a record destroyed after its retention is a 410 with its tombstone, whichever route looked for it.
-        if (exception is NotFoundException notFound
-            && await httpContext.RequestServices.GetRequiredService<AfterSales.Application.Archiving.Tombstones>().FindAsync(notFound, cancellationToken) is { } tombstone)
+        // The look-up reads the database: if that fails, its failure is answered (503 for an outage), never a 500 of the handler's own.
+        if (exception is NotFoundException notFound)
         {
-            exception = new GoneException(tombstone);
+            try
+            {
+                if (await httpContext.RequestServices.GetRequiredService<AfterSales.Application.Archiving.Tombstones>().FindAsync(notFound, cancellationToken) is { } tombstone)
+                {
+                    exception = new GoneException(tombstone);
+                }
+            }
+            catch (Exception lookUpFailure) when (lookUpFailure is not OperationCanceledException)
+            {
+                exception = DatabaseErrors.Translate(lookUpFailure);
+            }
         }
 
         var problem = Map(exception, httpContext);
